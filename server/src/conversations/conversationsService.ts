@@ -1,0 +1,114 @@
+import {
+  DomainError,
+  type Conversation,
+  type Identity,
+  type Message,
+  type ParsedInput,
+} from '@alongside/shared';
+import type { ConversationRecord, MessageRecord, Store } from '../store/types.js';
+
+export type Side = 'peer' | 'supporter';
+
+export function toConversationView(c: ConversationRecord): Conversation {
+  const { peerId: _p, supporterId: _s, ...view } = c;
+  return view;
+}
+
+export function toMessageView(m: MessageRecord): Message {
+  const { senderId: _id, ...view } = m;
+  return view;
+}
+
+/** Everyone who should see a conversation's events, by user id. */
+export function participantIds(c: ConversationRecord): string[] {
+  return [c.peerId, c.supporterId];
+}
+
+export class ConversationsService {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * Membership is read from the store on every event, so when a chat changes hands the
+   * previous holder is cut off at once, on every node.
+   */
+  async requireMember(
+    identity: Identity,
+    conversationId: string,
+  ): Promise<{ conversation: ConversationRecord; side: Side }> {
+    const conversation = await this.store.getConversation(conversationId);
+    if (!conversation) throw new DomainError('not_found');
+    if (identity.role === 'peer' && conversation.peerId === identity.id)
+      return { conversation, side: 'peer' };
+    if (identity.role === 'supporter' && conversation.supporterId === identity.id) {
+      return { conversation, side: 'supporter' };
+    }
+    throw new DomainError('forbidden');
+  }
+
+  async send(
+    identity: Identity,
+    input: ParsedInput<'conversation:send'>,
+  ): Promise<{ conversation: ConversationRecord; message: MessageRecord; duplicate: boolean }> {
+    const { conversation, side } = await this.requireMember(identity, input.conversationId);
+    if (conversation.status !== 'active') {
+      // A resend of something stored before the end still gets its original answer.
+      const page = await this.store.listMessages(conversation.id, 0, conversation.lastSeq);
+      const original = page.find((m) => m.clientId === input.clientId);
+      if (original) return { conversation, message: original, duplicate: true };
+      throw new DomainError('conversation_ended');
+    }
+    const result = await this.store.appendMessage(conversation.id, {
+      clientId: input.clientId,
+      from: side,
+      senderId: identity.id,
+      authorName: side === 'peer' ? conversation.peerPseudonym : conversation.supporterName,
+      body: input.body,
+      sentAt: Date.now(),
+    });
+    if (!result) throw new DomainError('not_found');
+    return { conversation, ...result };
+  }
+
+  async history(identity: Identity, input: ParsedInput<'conversation:history'>) {
+    const { conversation } = await this.requireMember(identity, input.conversationId);
+    // One extra row tells whether more follow without a second query.
+    const rows = await this.store.listMessages(conversation.id, input.afterSeq, input.limit + 1);
+    return {
+      conversation,
+      messages: rows.slice(0, input.limit),
+      hasMore: rows.length > input.limit,
+    };
+  }
+
+  async receipt(identity: Identity, input: ParsedInput<'conversation:receipt'>) {
+    const { conversation, side } = await this.requireMember(identity, input.conversationId);
+    const update: { delivered?: number; read?: number } = {};
+    if (input.delivered !== undefined) update.delivered = input.delivered;
+    if (input.read !== undefined) update.read = input.read;
+    const receipts = await this.store.updateReceipts(conversation.id, side, update);
+    if (!receipts) throw new DomainError('not_found');
+    return { conversation, receipts };
+  }
+
+  async end(
+    identity: Identity,
+    conversationId: string,
+  ): Promise<{ conversation: ConversationRecord; changed: boolean }> {
+    const { conversation, side } = await this.requireMember(identity, conversationId);
+    if (conversation.status === 'ended') return { conversation, changed: false };
+    const ended = await this.store.endConversation(conversation.id, side, Date.now());
+    if (!ended) throw new DomainError('not_found');
+    return { conversation: ended, changed: ended.endedBy === side && ended.endedAt !== null };
+  }
+
+  async activeFor(identity: Identity): Promise<ConversationRecord[]> {
+    if (identity.role === 'supporter')
+      return this.store.listActiveConversationsForSupporter(identity.id);
+    if (identity.role === 'peer') {
+      return (await this.store.listConversationsForPeer(identity.id)).filter(
+        (c) => c.status === 'active',
+      );
+    }
+    return [];
+  }
+}

@@ -1,0 +1,4 @@
+import { storeContract } from '../store.contract.js';
+import { MemoryStore } from './memoryStore.js';
+
+storeContract('memory', () => Promise.resolve(new MemoryStore()));

@@ -1,0 +1,335 @@
+import { compareQueueEntries, emptyReceipts, pickNextEntry } from '../fairOrder.js';
+import type {
+  AccountRecord,
+  AuditQuery,
+  AuditRecord,
+  ClaimRequest,
+  ClaimResult,
+  ConversationRecord,
+  FlagNote,
+  FlagRecord,
+  InviteRecord,
+  MessageRecord,
+  NewMessage,
+  PeerRecord,
+  QueueEntry,
+  SessionRecord,
+  ShiftRecord,
+  Store,
+} from '../types.js';
+
+/** Deep copies keep callers from mutating stored state, as a real store would. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The zero-setup store for one process. Every method runs without awaiting in between,
+ * so each is atomic on Node's single thread.
+ */
+export class MemoryStore implements Store {
+  readonly kind = 'memory' as const;
+  private peers = new Map<string, PeerRecord>();
+  private accounts = new Map<string, AccountRecord>();
+  private usernames = new Map<string, string>();
+  private sessions = new Map<string, SessionRecord>();
+  private invites = new Map<string, InviteRecord>();
+  private shifts = new Map<string, ShiftRecord>();
+  private queue = new Map<string, QueueEntry>();
+  private conversations = new Map<string, ConversationRecord>();
+  private messages = new Map<string, MessageRecord[]>();
+  private clientIds = new Map<string, Map<string, number>>();
+  private flags = new Map<string, FlagRecord>();
+  private audit: AuditRecord[] = [];
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  createPeer(peer: PeerRecord) {
+    this.peers.set(peer.id, copy(peer));
+    return Promise.resolve();
+  }
+  getPeer(id: string) {
+    return Promise.resolve(copy(this.peers.get(id) ?? null));
+  }
+
+  createAccount(account: AccountRecord) {
+    if (this.usernames.has(account.username)) return Promise.resolve(false);
+    this.usernames.set(account.username, account.id);
+    this.accounts.set(account.id, copy(account));
+    return Promise.resolve(true);
+  }
+  getAccount(id: string) {
+    return Promise.resolve(copy(this.accounts.get(id) ?? null));
+  }
+  getAccountByUsername(username: string) {
+    const id = this.usernames.get(username);
+    return Promise.resolve(copy((id && this.accounts.get(id)) || null));
+  }
+  listAccounts() {
+    return Promise.resolve(
+      [...this.accounts.values()].sort((a, b) => a.createdAt - b.createdAt).map(copy),
+    );
+  }
+  setAccountDisabled(id: string, disabled: boolean) {
+    const account = this.accounts.get(id);
+    if (!account) return Promise.resolve(null);
+    account.disabled = disabled;
+    return Promise.resolve(copy(account));
+  }
+  countAccounts(role: AccountRecord['role']) {
+    return Promise.resolve([...this.accounts.values()].filter((a) => a.role === role).length);
+  }
+
+  createSession(session: SessionRecord) {
+    this.sessions.set(session.tokenHash, copy(session));
+    return Promise.resolve();
+  }
+  getSession(tokenHash: string, now: number) {
+    const session = this.sessions.get(tokenHash);
+    if (!session || session.expiresAt <= now) return Promise.resolve(null);
+    return Promise.resolve(copy(session));
+  }
+  revokeSessions(subjectId: string) {
+    let count = 0;
+    for (const [hash, session] of this.sessions) {
+      if (session.subjectId === subjectId) {
+        this.sessions.delete(hash);
+        count++;
+      }
+    }
+    return Promise.resolve(count);
+  }
+
+  createInvite(invite: InviteRecord) {
+    this.invites.set(invite.tokenHash, copy(invite));
+    return Promise.resolve();
+  }
+  consumeInvite(tokenHash: string, now: number) {
+    const invite = this.invites.get(tokenHash);
+    this.invites.delete(tokenHash);
+    return Promise.resolve(invite && invite.expiresAt > now ? invite : null);
+  }
+
+  putShift(shift: ShiftRecord) {
+    this.shifts.set(shift.supporterId, copy(shift));
+    return Promise.resolve();
+  }
+  getShift(supporterId: string) {
+    return Promise.resolve(copy(this.shifts.get(supporterId) ?? null));
+  }
+  listShifts() {
+    return Promise.resolve([...this.shifts.values()].map(copy));
+  }
+  deleteShift(supporterId: string) {
+    this.shifts.delete(supporterId);
+    return Promise.resolve();
+  }
+  private activeCount(supporterId: string): number {
+    let n = 0;
+    for (const c of this.conversations.values()) {
+      if (c.supporterId === supporterId && c.status === 'active') n++;
+    }
+    return n;
+  }
+  countActiveConversations(supporterId: string) {
+    return Promise.resolve(this.activeCount(supporterId));
+  }
+
+  enqueue(entry: QueueEntry) {
+    for (const e of this.queue.values())
+      if (e.peerId === entry.peerId) return Promise.resolve(false);
+    this.queue.set(entry.id, copy(entry));
+    return Promise.resolve(true);
+  }
+  getQueueEntryForPeer(peerId: string) {
+    for (const e of this.queue.values()) if (e.peerId === peerId) return Promise.resolve(copy(e));
+    return Promise.resolve(null);
+  }
+  removeQueueEntry(entryId: string) {
+    const entry = this.queue.get(entryId) ?? null;
+    this.queue.delete(entryId);
+    return Promise.resolve(entry);
+  }
+  private ordered(): QueueEntry[] {
+    return [...this.queue.values()].sort(compareQueueEntries);
+  }
+  listQueue() {
+    return Promise.resolve(this.ordered().map(copy));
+  }
+  raiseQueuePriority(entryId: string, priority: number) {
+    const entry = this.queue.get(entryId);
+    if (!entry) return Promise.resolve(null);
+    entry.priority = Math.max(entry.priority, priority);
+    return Promise.resolve(copy(entry));
+  }
+  claimQueueEntry(request: ClaimRequest): Promise<ClaimResult> {
+    const shift = this.shifts.get(request.supporterId);
+    if (!shift || shift.status !== 'active')
+      return Promise.resolve({ ok: false, reason: 'not_on_shift' });
+    if (this.activeCount(request.supporterId) >= shift.capacity) {
+      return Promise.resolve({ ok: false, reason: 'at_capacity' });
+    }
+    const entry =
+      request.entryId === null
+        ? pickNextEntry(this.ordered(), request.experience)
+        : this.queue.get(request.entryId);
+    if (!entry) return Promise.resolve({ ok: false, reason: 'already_taken' });
+    this.queue.delete(entry.id);
+    const conversation: ConversationRecord = {
+      id: request.conversationId,
+      status: 'active',
+      peerId: entry.peerId,
+      supporterId: request.supporterId,
+      peerPseudonym: entry.pseudonym,
+      supporterName: request.supporterName,
+      topics: entry.topics,
+      language: entry.language,
+      startedAt: request.now,
+      endedAt: null,
+      endedBy: null,
+      timeLimitMinutes: request.timeLimitMinutes,
+      lastSeq: 0,
+      receipts: emptyReceipts(),
+    };
+    this.conversations.set(conversation.id, conversation);
+    this.messages.set(conversation.id, []);
+    this.clientIds.set(conversation.id, new Map());
+    return Promise.resolve({ ok: true, conversation: copy(conversation), entry: copy(entry) });
+  }
+
+  getConversation(id: string) {
+    return Promise.resolve(copy(this.conversations.get(id) ?? null));
+  }
+  listActiveConversationsForSupporter(supporterId: string) {
+    return Promise.resolve(
+      [...this.conversations.values()]
+        .filter((c) => c.supporterId === supporterId && c.status === 'active')
+        .sort((a, b) => a.startedAt - b.startedAt)
+        .map(copy),
+    );
+  }
+  listConversationsForPeer(peerId: string) {
+    return Promise.resolve(
+      [...this.conversations.values()]
+        .filter((c) => c.peerId === peerId)
+        .sort((a, b) => a.startedAt - b.startedAt)
+        .map(copy),
+    );
+  }
+  endConversation(id: string, endedBy: NonNullable<ConversationRecord['endedBy']>, now: number) {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return Promise.resolve(null);
+    if (conversation.status === 'active') {
+      conversation.status = 'ended';
+      conversation.endedAt = now;
+      conversation.endedBy = endedBy;
+    }
+    return Promise.resolve(copy(conversation));
+  }
+  appendMessage(conversationId: string, input: NewMessage) {
+    const conversation = this.conversations.get(conversationId);
+    const list = this.messages.get(conversationId);
+    const ids = this.clientIds.get(conversationId);
+    if (!conversation || !list || !ids) return Promise.resolve(null);
+    const existing = ids.get(input.clientId);
+    if (existing !== undefined) {
+      const original = list[existing - 1];
+      if (original) return Promise.resolve({ message: copy(original), duplicate: true });
+    }
+    conversation.lastSeq += 1;
+    const message: MessageRecord = { ...input, conversationId, seq: conversation.lastSeq };
+    list.push(message);
+    ids.set(input.clientId, message.seq);
+    return Promise.resolve({ message: copy(message), duplicate: false });
+  }
+  listMessages(conversationId: string, afterSeq: number, limit: number) {
+    const list = this.messages.get(conversationId) ?? [];
+    // seq n sits at index n-1, so the page is a slice.
+    return Promise.resolve(list.slice(afterSeq, afterSeq + limit).map(copy));
+  }
+  updateReceipts(
+    conversationId: string,
+    side: 'peer' | 'supporter',
+    update: { delivered?: number; read?: number },
+  ) {
+    const conversation = this.conversations.get(conversationId);
+    if (!conversation) return Promise.resolve(null);
+    const mine = conversation.receipts[side];
+    const cap = (n: number | undefined, current: number) =>
+      n === undefined ? current : Math.max(current, Math.min(n, conversation.lastSeq));
+    mine.read = cap(update.read, mine.read);
+    // Read implies delivered.
+    mine.delivered = Math.max(cap(update.delivered, mine.delivered), mine.read);
+    return Promise.resolve(copy(conversation.receipts));
+  }
+
+  createFlag(flag: FlagRecord) {
+    this.flags.set(flag.id, copy(flag));
+    return Promise.resolve();
+  }
+  getFlag(id: string) {
+    return Promise.resolve(copy(this.flags.get(id) ?? null));
+  }
+  listUnresolvedFlags() {
+    return Promise.resolve(
+      [...this.flags.values()]
+        .filter((f) => f.status !== 'resolved')
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map(copy),
+    );
+  }
+  listFlagsForConversation(conversationId: string) {
+    return Promise.resolve(
+      [...this.flags.values()]
+        .filter((f) => f.conversationId === conversationId)
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map(copy),
+    );
+  }
+  acknowledgeFlag(id: string, by: string, at: number) {
+    const flag = this.flags.get(id);
+    if (!flag) return Promise.resolve(null);
+    if (flag.status === 'open') {
+      flag.status = 'acknowledged';
+      flag.acknowledgedAt = at;
+      flag.acknowledgedBy = by;
+    }
+    return Promise.resolve(copy(flag));
+  }
+  addFlagNote(id: string, note: FlagNote) {
+    const flag = this.flags.get(id);
+    if (!flag) return Promise.resolve(null);
+    flag.notes.push(copy(note));
+    return Promise.resolve(copy(flag));
+  }
+  resolveFlag(id: string, by: string, at: number, outcome: string) {
+    const flag = this.flags.get(id);
+    if (!flag) return Promise.resolve(null);
+    if (flag.status !== 'resolved') {
+      flag.acknowledgedAt ??= at;
+      flag.acknowledgedBy ??= by;
+      flag.status = 'resolved';
+      flag.resolvedAt = at;
+      flag.resolvedBy = by;
+      flag.outcome = outcome;
+    }
+    return Promise.resolve(copy(flag));
+  }
+
+  appendAudit(record: AuditRecord) {
+    this.audit.push(copy(record));
+    return Promise.resolve();
+  }
+  listAudit(query: AuditQuery) {
+    const out: AuditRecord[] = [];
+    for (let i = this.audit.length - 1; i >= 0 && out.length < query.limit; i--) {
+      const r = this.audit[i];
+      if (!r) continue;
+      if (query.actorId !== undefined && r.actorId !== query.actorId) continue;
+      if (query.action !== undefined && r.action !== query.action) continue;
+      if (query.targetId !== undefined && r.targetId !== query.targetId) continue;
+      out.push(copy(r));
+    }
+    return Promise.resolve(out);
+  }
+}

@@ -1,0 +1,235 @@
+type RiskLevel = 'none' | 'concern' | 'high' | 'imminent'; // TEMP until shared/safety lands
+type RiskCategory = 'suicide' | 'self_harm' | 'harm_to_others' | 'abuse' | 'medical_emergency';
+import type {
+  AccountRole,
+  Conversation,
+  Message,
+  ParticipantRole,
+  QueueEntryView,
+  Receipts,
+  Role,
+  ShiftStatus,
+} from '@alongside/shared';
+
+export interface PeerRecord {
+  id: string;
+  createdAt: number;
+}
+
+export interface AccountRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  role: AccountRole;
+  /** scrypt hash in a self-describing string; see accounts/passwords.ts */
+  passwordHash: string;
+  /** Topics of the supporter's own lived experience (for matching). */
+  experience: string[];
+  disabled: boolean;
+  createdAt: number;
+}
+
+/** Sessions are looked up by a hash of the token, so a store dump yields no usable token. */
+export interface SessionRecord {
+  tokenHash: string;
+  subjectId: string;
+  role: Role;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface InviteRecord {
+  tokenHash: string;
+  role: AccountRole;
+  createdBy: string | null;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface ShiftRecord {
+  supporterId: string;
+  status: ShiftStatus;
+  capacity: number;
+  startedAt: number;
+}
+
+export interface QueueEntry extends QueueEntryView {
+  peerId: string;
+}
+
+export interface ConversationRecord extends Conversation {
+  peerId: string;
+  supporterId: string;
+}
+
+export interface MessageRecord extends Message {
+  senderId: string | null;
+}
+
+export interface NewMessage {
+  clientId: string;
+  from: ParticipantRole;
+  senderId: string | null;
+  authorName: string;
+  body: string;
+  sentAt: number;
+}
+
+export type ClaimResult =
+  | { ok: true; conversation: ConversationRecord; entry: QueueEntry }
+  | { ok: false; reason: 'already_taken' | 'not_on_shift' | 'at_capacity' };
+
+export interface ClaimRequest {
+  /** The entry to take; null means the next one in fair order for this supporter. */
+  entryId: string | null;
+  supporterId: string;
+  supporterName: string;
+  /** Topics of the supporter's lived experience: a tie-breaker between equal entries. */
+  experience: string[];
+  conversationId: string;
+  timeLimitMinutes: number;
+  now: number;
+}
+
+export type FlagStatus = 'open' | 'acknowledged' | 'resolved';
+
+export interface FlagNote {
+  authorId: string;
+  authorName: string;
+  body: string;
+  at: number;
+}
+
+export interface FlagRecord {
+  id: string;
+  conversationId: string | null;
+  queueEntryId: string | null;
+  /** null after the peer erased their data: the flag stays, the identity goes. */
+  peerId: string | null;
+  supporterId: string | null;
+  source: 'detector' | 'supporter' | 'moderator';
+  raisedBy: string | null;
+  level: Exclude<RiskLevel, 'none'>;
+  categories: RiskCategory[];
+  reasons: { rule: string; match: string }[];
+  status: FlagStatus;
+  createdAt: number;
+  acknowledgedAt: number | null;
+  acknowledgedBy: string | null;
+  resolvedAt: number | null;
+  resolvedBy: string | null;
+  outcome: string | null;
+  notes: FlagNote[];
+}
+
+export interface AuditRecord {
+  id: string;
+  at: number;
+  actorId: string | null;
+  actorRole: Role | 'system';
+  action: string;
+  targetId: string | null;
+  /** Metadata only: never message content, notes or pseudonyms. */
+  detail: Record<string, string | number | boolean | null>;
+}
+
+export interface AuditQuery {
+  actorId?: string;
+  action?: string;
+  targetId?: string;
+  limit: number;
+}
+
+/**
+ * All platform state. Every method is one atomic step: callers never read-modify-write,
+ * so the Redis implementation can make each a Lua script or a MULTI and several nodes stay correct.
+ */
+export interface Store {
+  readonly kind: 'memory' | 'redis';
+  close(): Promise<void>;
+
+  // identities
+  createPeer(peer: PeerRecord): Promise<void>;
+  getPeer(id: string): Promise<PeerRecord | null>;
+  /** Returns false when the username is taken. */
+  createAccount(account: AccountRecord): Promise<boolean>;
+  getAccount(id: string): Promise<AccountRecord | null>;
+  getAccountByUsername(username: string): Promise<AccountRecord | null>;
+  listAccounts(): Promise<AccountRecord[]>;
+  setAccountDisabled(id: string, disabled: boolean): Promise<AccountRecord | null>;
+  countAccounts(role: AccountRole): Promise<number>;
+
+  createSession(session: SessionRecord): Promise<void>;
+  /** Expired sessions are not returned. */
+  getSession(tokenHash: string, now: number): Promise<SessionRecord | null>;
+  /** Removes every session of a subject; returns how many went. */
+  revokeSessions(subjectId: string): Promise<number>;
+
+  createInvite(invite: InviteRecord): Promise<void>;
+  /** Single use: the first caller gets the invite, every later caller null. */
+  consumeInvite(tokenHash: string, now: number): Promise<InviteRecord | null>;
+
+  // shifts
+  putShift(shift: ShiftRecord): Promise<void>;
+  getShift(supporterId: string): Promise<ShiftRecord | null>;
+  listShifts(): Promise<ShiftRecord[]>;
+  deleteShift(supporterId: string): Promise<void>;
+  /** Chats a supporter holds now. */
+  countActiveConversations(supporterId: string): Promise<number>;
+
+  // queue
+  /** Returns false when this peer already has an entry. */
+  enqueue(entry: QueueEntry): Promise<boolean>;
+  getQueueEntryForPeer(peerId: string): Promise<QueueEntry | null>;
+  removeQueueEntry(entryId: string): Promise<QueueEntry | null>;
+  /** Fair order: priority (highest first), then joinedAt (oldest first). */
+  listQueue(): Promise<QueueEntry[]>;
+  /** Only ever raises. */
+  raiseQueuePriority(entryId: string, priority: number): Promise<QueueEntry | null>;
+  /**
+   * Atomically: the entry is still queued, the supporter's shift is active and below capacity;
+   * then remove the entry and open the conversation. Exactly one of many racing callers wins.
+   */
+  claimQueueEntry(request: ClaimRequest): Promise<ClaimResult>;
+
+  // conversations
+  getConversation(id: string): Promise<ConversationRecord | null>;
+  listActiveConversationsForSupporter(supporterId: string): Promise<ConversationRecord[]>;
+  listConversationsForPeer(peerId: string): Promise<ConversationRecord[]>;
+  /** Returns null when missing; an already ended conversation is returned unchanged. */
+  endConversation(
+    id: string,
+    endedBy: NonNullable<Conversation['endedBy']>,
+    now: number,
+  ): Promise<ConversationRecord | null>;
+  /**
+   * Allocates the next seq and stores the message, unless a message with the same clientId
+   * exists: then that one is returned with duplicate true. null when the conversation is missing.
+   */
+  appendMessage(
+    conversationId: string,
+    message: NewMessage,
+  ): Promise<{ message: MessageRecord; duplicate: boolean } | null>;
+  listMessages(conversationId: string, afterSeq: number, limit: number): Promise<MessageRecord[]>;
+  /** Receipts only move forward and never past lastSeq. */
+  updateReceipts(
+    conversationId: string,
+    side: 'peer' | 'supporter',
+    update: { delivered?: number; read?: number },
+  ): Promise<Receipts | null>;
+
+  // safety flags
+  createFlag(flag: FlagRecord): Promise<void>;
+  getFlag(id: string): Promise<FlagRecord | null>;
+  /** Open and acknowledged flags (not resolved). */
+  listUnresolvedFlags(): Promise<FlagRecord[]>;
+  listFlagsForConversation(conversationId: string): Promise<FlagRecord[]>;
+  /** Only from open; returns the flag as it is after the call, null when missing. */
+  acknowledgeFlag(id: string, by: string, at: number): Promise<FlagRecord | null>;
+  addFlagNote(id: string, note: FlagNote): Promise<FlagRecord | null>;
+  resolveFlag(id: string, by: string, at: number, outcome: string): Promise<FlagRecord | null>;
+
+  // audit: append-only, no update or delete exists
+  appendAudit(record: AuditRecord): Promise<void>;
+  listAudit(query: AuditQuery): Promise<AuditRecord[]>;
+}
