@@ -1,0 +1,82 @@
+import type { SessionState } from '@alongside/shared';
+import { isConnected, request } from '../../lib/socket';
+import { chatStore, upsertConversation } from '../chat/chatStore';
+import { syncConversation } from '../chat/history';
+import { flushPending } from '../chat/outbox';
+import { acknowledge } from '../chat/receipts';
+import { adoptWaitingDraft } from '../peer/peerEvents';
+import { markPeerReady, setConsented, setPeerQueue } from '../peer/peerStore';
+import { setQueueEntries } from '../queue/queueStore';
+import { setShift } from '../shift/shiftStore';
+import { setSession } from './sessionStore';
+
+const RETRY_MS = 2_000;
+let running: Promise<void> | null = null;
+let rerun = false;
+
+function applyRole(state: SessionState): void {
+  switch (state.identity.role) {
+    case 'peer':
+      setPeerQueue(state.queue);
+      // Someone already queued or chatting agreed to the terms when they joined.
+      if (state.queue || state.conversations.length > 0) setConsented();
+      markPeerReady();
+      return;
+    case 'supporter':
+      chatStore.set((s) => (s.side === 'supporter' ? s : { ...s, side: 'supporter' }));
+      setShift(state.shift);
+      return;
+    case 'moderator':
+      return;
+  }
+}
+
+/**
+ * Rebuilds the view after every (re)connect: who we are, queue place, shift, open chats;
+ * then fetches what each chat missed by sequence number and resends unconfirmed messages.
+ */
+async function resyncOnce(): Promise<void> {
+  const state = await request('session:resume', {});
+  setSession({ identity: state.identity });
+  applyRole(state);
+  const open = new Set(state.conversations.map((c) => c.id));
+  for (const conversation of state.conversations) upsertConversation(conversation);
+  // A chat we showed as open but the server no longer lists ended while we were away.
+  const endedMeanwhile = Object.values(chatStore.get().chats)
+    .filter((e) => e.conversation.status === 'active' && !open.has(e.conversation.id))
+    .map((e) => e.conversation.id);
+  const ids = [...open, ...endedMeanwhile];
+  const staff = state.identity.role !== 'peer';
+  await Promise.all([
+    ...ids.map((id) => syncConversation(id)),
+    staff
+      ? request('queue:list', {}).then(({ entries }) => {
+          setQueueEntries(entries);
+        })
+      : Promise.resolve(),
+  ]);
+  if (state.identity.role === 'peer') for (const id of open) adoptWaitingDraft(id);
+  for (const id of open) acknowledge(id, false);
+  await flushPending();
+}
+
+export function resync(): void {
+  if (running) {
+    rerun = true;
+    return;
+  }
+  running = resyncOnce()
+    .catch(() => {
+      // A timeout or a brief outage: try again while still connected.
+      setTimeout(() => {
+        if (isConnected()) resync();
+      }, RETRY_MS);
+    })
+    .finally(() => {
+      running = null;
+      if (rerun) {
+        rerun = false;
+        resync();
+      }
+    });
+}
