@@ -14,7 +14,10 @@ const compose = has('docker-compose') ? 'docker-compose' : null;
 const lanes = [
   [
     ['typecheck', `${pm} run typecheck`],
-    ['dependency advisories (lockfile vs security/min-versions.json)', 'node scripts/check-deps.mjs --self-test && node --test scripts/check-deps.test.mjs && node scripts/check-deps.mjs'],
+    [
+      'dependency advisories (lockfile vs security/min-versions.json)',
+      'node scripts/check-deps.mjs --self-test && node --test scripts/check-deps.test.mjs && node scripts/check-deps.mjs',
+    ],
     ['lint', `${pm} run lint`],
     [
       'unit tests (shared, server, client)',

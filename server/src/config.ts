@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const list = z.string().transform((s) =>
@@ -14,6 +15,11 @@ const configSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Extra origins allowed to open a socket (comma-separated). */
   ALLOWED_ORIGINS: list.default([]),
+  /**
+   * Express "trust proxy": which hops may set X-Forwarded-For (e.g. "loopback", "10.0.0.0/8",
+   * or a hop count). Behind a load balancer, rate limits per address need the real address.
+   */
+  TRUST_PROXY: z.string().default('loopback'),
   REDIS_URL: z.url().optional(),
   /** Folder of the built client; empty disables static serving (API-only nodes). */
   CLIENT_DIST: z.string().optional(),
@@ -40,6 +46,15 @@ const configSchema = z.object({
     .min(1024)
     .max(1 << 20)
     .default(1 << 15),
+  /** Crisis lines per locale; the shipped file is an example to replace. */
+  CRISIS_RESOURCES_FILE: z
+    .string()
+    .default(fileURLToPath(new URL('../config/crisis-resources.example.json', import.meta.url))),
+  /** How long a transcript is kept after its chat ends (default 30 days). */
+  TRANSCRIPT_RETENTION_SECONDS: z.coerce
+    .number()
+    .positive()
+    .default(30 * 86_400),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Off in tests that flood on purpose elsewhere; on by default. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),

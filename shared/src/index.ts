@@ -1,1 +1,3 @@
 export * from './protocol/index.js';
+export * from './safety/index.js';
+export * from './guard/index.js';

@@ -1,4 +1,5 @@
 import {
+  CONSENT_VERSION,
   PROTOCOL_VERSION,
   type Ack,
   type ClientEventName,
@@ -153,8 +154,14 @@ export async function peerSession(url: string): Promise<SessionResponse> {
   return res.body;
 }
 
-export async function connectPeer(url: string): Promise<TestClient> {
-  return connectClient(url, await peerSession(url));
+/** A peer with a fresh anonymous identity who has accepted the consent text (unless told not to). */
+export async function connectPeer(
+  url: string,
+  opts: { consent?: boolean } = {},
+): Promise<TestClient> {
+  const peer = await connectClient(url, await peerSession(url));
+  if (opts.consent !== false) await peer.ok('consent:accept', { version: CONSENT_VERSION });
+  return peer;
 }
 
 let accountCounter = 0;

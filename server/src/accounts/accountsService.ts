@@ -59,7 +59,12 @@ export class AccountsService {
       if (identity?.role === 'peer') return { token: existingToken, identity };
     }
     const id = newId();
-    await this.store.createPeer({ id, createdAt: Date.now() });
+    await this.store.createPeer({
+      id,
+      createdAt: Date.now(),
+      consentVersion: null,
+      consentedAt: null,
+    });
     const token = await this.issueSession(id, 'peer', this.config.PEER_SESSION_DAYS * 86_400_000);
     return { token, identity: { id, role: 'peer' } };
   }

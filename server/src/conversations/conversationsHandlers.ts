@@ -59,8 +59,8 @@ export function conversationsHandlers(deps: {
         identity,
         input.conversationId,
       );
-      const other = side === 'peer' ? conversation.supporterId : conversation.peerId;
-      notifier.toUsers([other], 'conversation:typing', {
+      const others = participantIds(conversation).filter((id) => id !== identity.id);
+      notifier.toUsers(others, 'conversation:typing', {
         conversationId: conversation.id,
         from: side,
         typing: input.typing,

@@ -7,10 +7,10 @@ import {
 } from '@alongside/shared';
 import type { ConversationRecord, MessageRecord, Store } from '../store/types.js';
 
-export type Side = 'peer' | 'supporter';
+export type Side = 'peer' | 'supporter' | 'moderator';
 
 export function toConversationView(c: ConversationRecord): Conversation {
-  const { peerId: _p, supporterId: _s, ...view } = c;
+  const { peerId: _p, supporterId: _s, moderatorIds: _m, ...view } = c;
   return view;
 }
 
@@ -21,7 +21,7 @@ export function toMessageView(m: MessageRecord): Message {
 
 /** Everyone who should see a conversation's events, by user id. */
 export function participantIds(c: ConversationRecord): string[] {
-  return [c.peerId, c.supporterId];
+  return [c.peerId, c.supporterId, ...c.moderatorIds];
 }
 
 export class ConversationsService {
@@ -42,6 +42,9 @@ export class ConversationsService {
     if (identity.role === 'supporter' && conversation.supporterId === identity.id) {
       return { conversation, side: 'supporter' };
     }
+    if (identity.role === 'moderator' && conversation.moderatorIds.includes(identity.id)) {
+      return { conversation, side: 'moderator' };
+    }
     throw new DomainError('forbidden');
   }
 
@@ -61,7 +64,12 @@ export class ConversationsService {
       clientId: input.clientId,
       from: side,
       senderId: identity.id,
-      authorName: side === 'peer' ? conversation.peerPseudonym : conversation.supporterName,
+      authorName:
+        side === 'peer'
+          ? conversation.peerPseudonym
+          : side === 'supporter'
+            ? conversation.supporterName
+            : (identity.displayName ?? ''),
       body: input.body,
       sentAt: Date.now(),
     });
@@ -82,6 +90,8 @@ export class ConversationsService {
 
   async receipt(identity: Identity, input: ParsedInput<'conversation:receipt'>) {
     const { conversation, side } = await this.requireMember(identity, input.conversationId);
+    if (side === 'moderator')
+      throw new DomainError('forbidden', 'Receipts belong to the two participants.');
     const update: { delivered?: number; read?: number } = {};
     if (input.delivered !== undefined) update.delivered = input.delivered;
     if (input.read !== undefined) update.read = input.read;
@@ -96,6 +106,7 @@ export class ConversationsService {
   ): Promise<{ conversation: ConversationRecord; changed: boolean }> {
     const { conversation, side } = await this.requireMember(identity, conversationId);
     if (conversation.status === 'ended') return { conversation, changed: false };
+    if (side === 'moderator') throw new DomainError('forbidden');
     const ended = await this.store.endConversation(conversation.id, side, Date.now());
     if (!ended) throw new DomainError('not_found');
     return { conversation: ended, changed: ended.endedBy === side && ended.endedAt !== null };

@@ -37,8 +37,14 @@ export interface HttpDeps {
   health: () => Promise<{ ok: boolean; store: string }>;
   metrics: () => string;
   publicConfig: () => object;
-  /** Rate limit per address for sign-in and similar; throws DomainError('rate_limited'). */
-  limitSignIn?: (key: string) => Promise<void>;
+  resources: (locale: string | undefined) => object;
+  /** Sign-in budgets and growing delays; each may throw DomainError('rate_limited'). */
+  signInGuard?: {
+    beforeSignIn(address: string, username: string): Promise<void>;
+    signInFailed(username: string): Promise<void>;
+    signInSucceeded(username: string): Promise<void>;
+    consume(name: 'signInPerAddress', key: string): Promise<void>;
+  };
 }
 
 type AsyncRoute = (req: Request, res: Response) => Promise<void>;
@@ -55,7 +61,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   const { accounts, config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set(
+    'trust proxy',
+    /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY,
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -111,15 +120,25 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     '/api/session/login',
     route(async (req, res) => {
       const body = loginBodySchema.parse(req.body);
-      await deps.limitSignIn?.(`${req.ip ?? 'unknown'}:${body.username}`);
-      res.json(await accounts.signIn(body.username, body.password));
+      const guard = deps.signInGuard;
+      await guard?.beforeSignIn(req.ip ?? 'unknown', body.username);
+      try {
+        const session = await accounts.signIn(body.username, body.password);
+        await guard?.signInSucceeded(body.username);
+        res.json(session);
+      } catch (err) {
+        if (err instanceof DomainError && err.code === 'invalid_credentials') {
+          await guard?.signInFailed(body.username);
+        }
+        throw err;
+      }
     }),
   );
   app.post(
     '/api/session/register',
     route(async (req, res) => {
       const body = registerBodySchema.parse(req.body);
-      await deps.limitSignIn?.(req.ip ?? 'unknown');
+      await deps.signInGuard?.consume('signInPerAddress', req.ip ?? 'unknown');
       const { token, identity } = await accounts.register(body);
       res.status(201).json({ token, identity });
     }),
@@ -177,11 +196,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       logger.error({ err: err instanceof Error ? err.stack : String(err) }, 'http request failed');
     }
     if (retryAfterMs !== undefined) res.set('Retry-After', String(Math.ceil(retryAfterMs / 1000)));
-    res
-      .status(statusFor[code] ?? 500)
-      .json({
-        error: retryAfterMs === undefined ? { code, message } : { code, message, retryAfterMs },
-      });
+    res.status(statusFor[code] ?? 500).json({
+      error: retryAfterMs === undefined ? { code, message } : { code, message, retryAfterMs },
+    });
   });
   return app;
 }

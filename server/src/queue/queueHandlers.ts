@@ -35,7 +35,13 @@ export function queueHandlers(deps: {
       if (left) broadcaster.schedule();
       return { left: left !== null };
     },
-    'queue:list': async () => ({ entries: (await queue.list()).map(toEntryView) }),
+    'queue:list': async (_input, { identity }) => {
+      // Pseudonyms and notes are for people who can act on them: supporters on shift.
+      if (identity.role === 'supporter' && !(await shifts.current(identity.id))) {
+        throw new DomainError('not_on_shift');
+      }
+      return { entries: (await queue.list()).map(toEntryView) };
+    },
     'queue:accept': async (input, { identity }) => {
       const { conversation } = await queue.accept(identity, input.entryId);
       const view = toConversationView(conversation);

@@ -1,4 +1,5 @@
 import {
+  CONSENT_VERSION,
   DomainError,
   type Identity,
   type ParsedInput,
@@ -23,6 +24,10 @@ export class QueueService {
   ) {}
 
   async join(peerId: string, input: ParsedInput<'queue:join'>): Promise<QueueEntry> {
+    // Nobody is put in front of a supporter before they have read how their words are kept.
+    if ((await this.store.getPeer(peerId))?.consentVersion !== CONSENT_VERSION) {
+      throw new DomainError('consent_required');
+    }
     const active = (await this.store.listConversationsForPeer(peerId)).filter(
       (c) => c.status === 'active',
     );

@@ -27,6 +27,10 @@ export function sessionHandlers(deps: {
         queue: queued,
         shift: identity.role === 'supporter' ? await shifts.current(identity.id) : null,
         conversations: (await conversations.activeFor(identity)).map(toConversationView),
+        consentVersion:
+          identity.role === 'peer'
+            ? ((await store.getPeer(identity.id))?.consentVersion ?? null)
+            : null,
       };
     },
   };

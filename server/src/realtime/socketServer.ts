@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { handshakeAuthSchema, LIMITS, PROTOCOL_VERSION } from '@alongside/shared';
 import { Server } from 'socket.io';
 import type { AccountsService } from '../accounts/accountsService.js';
@@ -7,7 +7,14 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import { attachHandlers, type RateGate } from './boundary.js';
-import { ON_SHIFT_ROOM, roleRoom, userRoom, type AppServer, type Handlers } from './types.js';
+import {
+  ON_SHIFT_ROOM,
+  roleRoom,
+  userRoom,
+  type AppServer,
+  type AppSocket,
+  type Handlers,
+} from './types.js';
 
 export interface SocketServerOptions {
   httpServer: HttpServer;
@@ -18,6 +25,9 @@ export interface SocketServerOptions {
   logger: Logger;
   gate?: RateGate;
   connectGate?: (address: string) => Promise<void>;
+  /** The client's address, honouring trusted proxies (the same rule Express uses). */
+  clientAddress?: (req: IncomingMessage) => string;
+  onConnection?: (socket: AppSocket) => void;
 }
 
 /** A handshake error the client can act on: data.code is one of the protocol's error codes. */
@@ -55,7 +65,7 @@ export function createSocketServer(options: SocketServerOptions): AppServer {
       }
       return;
     }
-    const address = socket.handshake.address;
+    const address = options.clientAddress?.(socket.request) ?? socket.handshake.address;
     void (async () => {
       await options.connectGate?.(address);
       const identity = await accounts.authenticate(parsed.data.token);
@@ -90,6 +100,7 @@ export function createSocketServer(options: SocketServerOptions): AppServer {
         .catch(() => undefined);
     }
     attachHandlers(socket, options.handlers, logger, options.gate);
+    options.onConnection?.(socket);
     logger.debug({ role: identity.role }, 'socket connected');
   });
 

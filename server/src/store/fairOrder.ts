@@ -2,7 +2,10 @@ import type { QueueEntry } from './types.js';
 
 /** Fair order: the highest priority (risk) first, then whoever has waited longest. */
 export function compareQueueEntries(a: QueueEntry, b: QueueEntry): number {
-  return b.priority - a.priority || a.joinedAt - b.joinedAt || a.id.localeCompare(b.id);
+  // Code-unit order, as Redis sorts equal scores: both stores agree on ties.
+  return (
+    b.priority - a.priority || a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { MemoryStore } from './memory/memoryStore.js';
 export async function openStore(
   config: Config,
   logger: Logger,
-): Promise<Pick<AppOptions, 'store' | 'installAdapter' | 'storeHealthy'>> {
+): Promise<Pick<AppOptions, 'store' | 'installAdapter' | 'storeHealthy' | 'rateLimitRedis'>> {
   if (!config.REDIS_URL) return { store: new MemoryStore() };
   // Loaded only when used, so the default install never touches the Redis client.
   const redis = await import('./redis/openRedis.js');

@@ -158,10 +158,22 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect(await store.consumeInvite('i2', 200)).toBeNull();
       });
 
-      it('stores peers', async () => {
-        await store.createPeer({ id: 'p1', createdAt: 5 });
-        expect(await store.getPeer('p1')).toEqual({ id: 'p1', createdAt: 5 });
+      it('stores peers and their consent', async () => {
+        await store.createPeer({ id: 'p1', createdAt: 5, consentVersion: null, consentedAt: null });
+        expect(await store.getPeer('p1')).toEqual({
+          id: 'p1',
+          createdAt: 5,
+          consentVersion: null,
+          consentedAt: null,
+        });
         expect(await store.getPeer('p2')).toBeNull();
+        expect(await store.recordConsent('p1', 1, 9)).toEqual({
+          id: 'p1',
+          createdAt: 5,
+          consentVersion: 1,
+          consentedAt: 9,
+        });
+        expect(await store.recordConsent('p2', 1, 9)).toBeNull();
       });
     });
 
@@ -323,6 +335,16 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect(await store.updateReceipts('missing', 'peer', { read: 1 })).toBeNull();
       });
 
+      it('adds a joining moderator once', async () => {
+        const c = await openConversation();
+        expect(c).toMatchObject({ moderatorJoined: false, moderatorIds: [] });
+        await store.addConversationModerator(c.id, 'm1');
+        const joined = await store.addConversationModerator(c.id, 'm1');
+        expect(joined).toMatchObject({ moderatorJoined: true, moderatorIds: ['m1'] });
+        expect(await store.getConversation(c.id)).toEqual(joined);
+        expect(await store.addConversationModerator('missing', 'm1')).toBeNull();
+      });
+
       it('ends once, and frees the supporter', async () => {
         const c = await openConversation();
         const ended = await store.endConversation(c.id, 'peer', 9000);
@@ -332,6 +354,66 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect(await store.countActiveConversations(c.supporterId)).toBe(0);
         expect(await store.listActiveConversationsForSupporter(c.supporterId)).toEqual([]);
         expect(await store.endConversation('missing', 'peer', 1)).toBeNull();
+      });
+    });
+
+    describe('privacy: erasure and retention', () => {
+      it("erases a peer's transcripts, queue place, sessions and identity, and keeps flags anonymised", async () => {
+        const c = await openConversation();
+        const peerId = c.peerId;
+        await store.createPeer({ id: peerId, createdAt: 1, consentVersion: 1, consentedAt: 1 });
+        await store.createSession({
+          tokenHash: 'peer-t',
+          subjectId: peerId,
+          role: 'peer',
+          createdAt: 1,
+          expiresAt: 1e15,
+        });
+        await store.appendMessage(c.id, msg('client-0001', 'my words'));
+        const f = flagRecord({
+          conversationId: c.id,
+          peerId,
+          reasons: [{ rule: 'suicide.intent', match: 'my words' }],
+        });
+        await store.createFlag(f);
+        await store.enqueue(queueEntry({ peerId }));
+        const other = await openConversation();
+        await store.appendMessage(other.id, msg('client-0002', 'someone else'));
+
+        expect(await store.erasePeer(peerId)).toEqual({ conversations: 1, flags: 1 });
+        expect(await store.getConversation(c.id)).toBeNull();
+        expect(await store.listMessages(c.id, 0, 10)).toEqual([]);
+        expect(await store.listConversationsForPeer(peerId)).toEqual([]);
+        expect(await store.getQueueEntryForPeer(peerId)).toBeNull();
+        expect(await store.getSession('peer-t', 2)).toBeNull();
+        expect(await store.getPeer(peerId)).toBeNull();
+        const kept = await store.getFlag(f.id);
+        expect(kept).toMatchObject({
+          peerId: null,
+          level: f.level,
+          reasons: [{ rule: 'suicide.intent', match: '' }],
+        });
+        expect(JSON.stringify(kept)).not.toContain('my words');
+        // Nobody else is touched.
+        expect((await store.listMessages(other.id, 0, 10)).map((m) => m.body)).toEqual([
+          'someone else',
+        ]);
+        expect(await store.countActiveConversations(c.supporterId)).toBe(0);
+      });
+
+      it('purges transcripts of chats that ended before the cutoff, and only those', async () => {
+        const old = await openConversation();
+        const recent = await openConversation();
+        const active = await openConversation();
+        for (const c of [old, recent, active]) await store.appendMessage(c.id, msg('client-0001'));
+        await store.endConversation(old.id, 'peer', 1000);
+        await store.endConversation(recent.id, 'peer', 5000);
+        expect(await store.purgeConversationsEndedBefore(2000)).toBe(1);
+        expect(await store.getConversation(old.id)).toBeNull();
+        expect(await store.listMessages(old.id, 0, 10)).toEqual([]);
+        expect(await store.listConversationsForPeer(old.peerId)).toEqual([]);
+        expect((await store.listMessages(recent.id, 0, 10)).length).toBe(1);
+        expect((await store.listMessages(active.id, 0, 10)).length).toBe(1);
       });
     });
 

@@ -1,5 +1,3 @@
-type RiskLevel = 'none' | 'concern' | 'high' | 'imminent'; // TEMP until shared/safety lands
-type RiskCategory = 'suicide' | 'self_harm' | 'harm_to_others' | 'abuse' | 'medical_emergency';
 import type {
   AccountRole,
   Conversation,
@@ -7,6 +5,8 @@ import type {
   ParticipantRole,
   QueueEntryView,
   Receipts,
+  RiskCategory,
+  RiskLevel,
   Role,
   ShiftStatus,
 } from '@alongside/shared';
@@ -14,6 +14,9 @@ import type {
 export interface PeerRecord {
   id: string;
   createdAt: number;
+  /** The consent text version the peer accepted, and when; null until they do. */
+  consentVersion: number | null;
+  consentedAt: number | null;
 }
 
 export interface AccountRecord {
@@ -60,6 +63,8 @@ export interface QueueEntry extends QueueEntryView {
 export interface ConversationRecord extends Conversation {
   peerId: string;
   supporterId: string;
+  /** Moderators who joined (visible to both participants). */
+  moderatorIds: string[];
 }
 
 export interface MessageRecord extends Message {
@@ -151,6 +156,14 @@ export interface Store {
   // identities
   createPeer(peer: PeerRecord): Promise<void>;
   getPeer(id: string): Promise<PeerRecord | null>;
+  recordConsent(peerId: string, version: number, at: number): Promise<PeerRecord | null>;
+  /**
+   * Erasure: the peer's conversations and messages, queue entry, sessions and record go;
+   * their flags stay with peerId null and the matched words removed. Returns what went.
+   */
+  erasePeer(peerId: string): Promise<{ conversations: number; flags: number }>;
+  /** Retention: deletes ended conversations (and messages) that ended before the cutoff. */
+  purgeConversationsEndedBefore(cutoff: number): Promise<number>;
   /** Returns false when the username is taken. */
   createAccount(account: AccountRecord): Promise<boolean>;
   getAccount(id: string): Promise<AccountRecord | null>;
@@ -211,6 +224,11 @@ export interface Store {
     message: NewMessage,
   ): Promise<{ message: MessageRecord; duplicate: boolean } | null>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<MessageRecord[]>;
+  /** Adds a moderator to an active conversation (idempotent); null when missing. */
+  addConversationModerator(
+    conversationId: string,
+    moderatorId: string,
+  ): Promise<ConversationRecord | null>;
   /** Receipts only move forward and never past lastSeq. */
   updateReceipts(
     conversationId: string,

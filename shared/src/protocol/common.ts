@@ -21,6 +21,9 @@ export const LIMITS = {
   maxCapacity: 5,
 } as const;
 
+/** Bumped whenever the consent text changes meaningfully; peers then accept again. */
+export const CONSENT_VERSION = 1;
+
 export const roles = ['peer', 'supporter', 'moderator'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;

@@ -31,6 +31,8 @@ export const conversationSchema = z.object({
   timeLimitMinutes: z.number().int().positive(),
   lastSeq: z.number().int().nonnegative(),
   receipts: receiptsSchema,
+  /** A moderator has joined: both participants are told, and can see it. */
+  moderatorJoined: z.boolean(),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
@@ -52,7 +54,7 @@ export const conversationEvents = {
   'conversation:send': {
     summary:
       'Send a message. clientId makes it idempotent: a resend returns the original message with duplicate: true.',
-    roles: ['peer', 'supporter'],
+    roles: ['peer', 'supporter', 'moderator'],
     input: z
       .object({ ...conversationRef, clientId: clientIdSchema, body: text(LIMITS.messageChars) })
       .strict(),
@@ -62,7 +64,7 @@ export const conversationEvents = {
   'conversation:history': {
     summary:
       'Messages after a sequence number, in order (page of up to 200; hasMore says if more follow).',
-    roles: ['peer', 'supporter'],
+    roles: ['peer', 'supporter', 'moderator'],
     input: z
       .object({
         ...conversationRef,
@@ -88,7 +90,7 @@ export const conversationEvents = {
   },
   'conversation:typing': {
     summary: 'Say that you are (or stopped) typing. Never carries the draft itself.',
-    roles: ['peer', 'supporter'],
+    roles: ['peer', 'supporter', 'moderator'],
     input: z.object({ ...conversationRef, typing: z.boolean() }).strict(),
     output: z.object({}),
     errors: ['not_found', 'forbidden'],
@@ -122,6 +124,19 @@ export const conversationServerEvents = {
       from: participantRoleSchema,
       typing: z.boolean(),
     }),
+  },
+  'conversation:contact-reminder': {
+    summary:
+      'To both sides: a message seemed to share contact details (phone, e-mail, handle); a gentle reminder that the relationship stays on the platform. Nothing is blocked.',
+    payload: z.object({
+      conversationId: idSchema,
+      seq: z.number().int().positive(),
+      kinds: z.array(z.enum(['phone', 'email', 'handle', 'link'])),
+    }),
+  },
+  'conversation:erased': {
+    summary: 'To the supporter: the peer erased their data; this chat and its transcript are gone.',
+    payload: z.object({ conversationId: idSchema }),
   },
   'conversation:ended': {
     summary: 'A chat ended.',

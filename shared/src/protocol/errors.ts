@@ -16,6 +16,7 @@ export const errorCodes = {
   not_on_shift: 'Start or resume a shift first.',
   at_capacity: 'You are holding as many chats as your shift allows.',
   conversation_ended: 'This chat has ended.',
+  consent_required: 'Read and accept how your information is used first.',
   invalid_credentials: 'The username or password is wrong.',
   invite_invalid: 'This invite link is unknown, used or expired.',
   username_taken: 'That username is already in use.',

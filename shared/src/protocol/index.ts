@@ -4,6 +4,8 @@ import type { ErrorCode, ProtocolError } from './errors.js';
 import { accountEvents } from './accounts.js';
 import { conversationEvents, conversationServerEvents } from './conversations.js';
 import { queueEvents, queueServerEvents } from './queue.js';
+import { privacyEvents } from './privacy.js';
+import { safetyEvents, safetyServerEvents } from './safety.js';
 import { sessionEvents, sessionServerEvents } from './session.js';
 import { shiftEvents, shiftServerEvents } from './shifts.js';
 
@@ -12,6 +14,8 @@ export * from './common.js';
 export * from './conversations.js';
 export * from './errors.js';
 export * from './queue.js';
+export * from './privacy.js';
+export * from './safety.js';
 export * from './session.js';
 export * from './shifts.js';
 
@@ -34,7 +38,9 @@ export const clientEvents = {
   ...queueEvents,
   ...shiftEvents,
   ...conversationEvents,
+  ...safetyEvents,
   ...accountEvents,
+  ...privacyEvents,
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server pushes. */
@@ -43,6 +49,7 @@ export const serverEvents = {
   ...queueServerEvents,
   ...shiftServerEvents,
   ...conversationServerEvents,
+  ...safetyServerEvents,
 } as const satisfies Record<string, ServerEventSpec>;
 
 export type ClientEventName = keyof typeof clientEvents;

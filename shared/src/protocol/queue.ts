@@ -51,7 +51,7 @@ export const queueEvents = {
     roles: ['peer'],
     input: queueJoinInputSchema,
     output: z.object({ entry: queueEntryViewSchema, status: queueStatusSchema }),
-    errors: ['already_queued', 'bad_request', 'rate_limited'],
+    errors: ['already_queued', 'consent_required', 'rate_limited'],
   },
   'queue:leave': {
     summary: 'Leave the queue.',

@@ -24,6 +24,8 @@ export const sessionStateSchema = z.object({
   queue: z.object({ entry: queueEntryViewSchema, status: queueStatusSchema }).nullable(),
   shift: shiftSchema.nullable(),
   conversations: z.array(conversationSchema),
+  /** Peers only: the consent version they accepted (null: not yet, or an older text). */
+  consentVersion: z.number().int().nullable(),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 

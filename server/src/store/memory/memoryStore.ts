@@ -52,6 +52,51 @@ export class MemoryStore implements Store {
     return Promise.resolve(copy(this.peers.get(id) ?? null));
   }
 
+  recordConsent(peerId: string, version: number, at: number) {
+    const peer = this.peers.get(peerId);
+    if (!peer) return Promise.resolve(null);
+    peer.consentVersion = version;
+    peer.consentedAt = at;
+    return Promise.resolve(copy(peer));
+  }
+  private deleteConversation(id: string) {
+    this.conversations.delete(id);
+    this.messages.delete(id);
+    this.clientIds.delete(id);
+  }
+  erasePeer(peerId: string) {
+    let conversations = 0;
+    for (const c of [...this.conversations.values()]) {
+      if (c.peerId === peerId) {
+        this.deleteConversation(c.id);
+        conversations++;
+      }
+    }
+    let flags = 0;
+    for (const f of this.flags.values()) {
+      if (f.peerId === peerId) {
+        f.peerId = null;
+        f.reasons = f.reasons.map((r) => ({ rule: r.rule, match: '' }));
+        flags++;
+      }
+    }
+    for (const e of [...this.queue.values()]) if (e.peerId === peerId) this.queue.delete(e.id);
+    for (const [hash, session] of this.sessions)
+      if (session.subjectId === peerId) this.sessions.delete(hash);
+    this.peers.delete(peerId);
+    return Promise.resolve({ conversations, flags });
+  }
+  purgeConversationsEndedBefore(cutoff: number) {
+    let purged = 0;
+    for (const c of [...this.conversations.values()]) {
+      if (c.status === 'ended' && c.endedAt !== null && c.endedAt < cutoff) {
+        this.deleteConversation(c.id);
+        purged++;
+      }
+    }
+    return Promise.resolve(purged);
+  }
+
   createAccount(account: AccountRecord) {
     if (this.usernames.has(account.username)) return Promise.resolve(false);
     this.usernames.set(account.username, account.id);
@@ -190,6 +235,8 @@ export class MemoryStore implements Store {
       timeLimitMinutes: request.timeLimitMinutes,
       lastSeq: 0,
       receipts: emptyReceipts(),
+      moderatorJoined: false,
+      moderatorIds: [],
     };
     this.conversations.set(conversation.id, conversation);
     this.messages.set(conversation.id, []);
@@ -246,6 +293,14 @@ export class MemoryStore implements Store {
     const list = this.messages.get(conversationId) ?? [];
     // seq n sits at index n-1, so the page is a slice.
     return Promise.resolve(list.slice(afterSeq, afterSeq + limit).map(copy));
+  }
+  addConversationModerator(conversationId: string, moderatorId: string) {
+    const conversation = this.conversations.get(conversationId);
+    if (!conversation) return Promise.resolve(null);
+    if (!conversation.moderatorIds.includes(moderatorId))
+      conversation.moderatorIds.push(moderatorId);
+    conversation.moderatorJoined = true;
+    return Promise.resolve(copy(conversation));
   }
   updateReceipts(
     conversationId: string,

@@ -1,0 +1,52 @@
+import type { QueueBroadcaster } from '../queue/queueBroadcaster.js';
+import type { Notifier } from '../realtime/notifier.js';
+import { roleRoom, type AppSocket } from '../realtime/types.js';
+import type { FlagRecord, Store } from '../store/types.js';
+import type { CrisisResourceCatalog } from './crisisResources.js';
+import { compareFlags, levelRank, toFlagView, toSupporterFlag } from './flagViews.js';
+
+/** Tells people about a flag that is already stored. Nothing here may run before the store write. */
+export class FlagDispatch {
+  constructor(
+    private readonly store: Store,
+    private readonly notifier: Notifier,
+    private readonly broadcaster: QueueBroadcaster,
+    private readonly resources: CrisisResourceCatalog,
+  ) {}
+
+  async supporterName(flag: FlagRecord): Promise<string | null> {
+    if (!flag.supporterId) return null;
+    return (await this.store.getAccount(flag.supporterId))?.displayName ?? null;
+  }
+
+  async view(flag: FlagRecord, withNotes = false) {
+    return toFlagView(flag, { supporterName: await this.supporterName(flag), withNotes });
+  }
+
+  async raised(flag: FlagRecord, opts: { messageSeq?: number; locale: string }): Promise<void> {
+    this.notifier.toRooms([roleRoom('moderator')], 'flag:alert', { flag: await this.view(flag) });
+    const forSupporter = toSupporterFlag(flag, opts.messageSeq ?? null);
+    if (forSupporter && flag.supporterId) {
+      this.notifier.toUsers([flag.supporterId], 'flag:raised', { flag: forSupporter });
+    }
+    if (flag.queueEntryId) this.broadcaster.schedule();
+    if (flag.peerId && levelRank(flag.level) >= levelRank('high')) {
+      this.notifier.toUsers([flag.peerId], 'safety:resources', {
+        resources: this.resources.forLocale(opts.locale),
+        level: flag.level,
+      });
+    }
+  }
+
+  async updated(flag: FlagRecord): Promise<void> {
+    this.notifier.toRooms([roleRoom('moderator')], 'flag:updated', { flag: await this.view(flag) });
+  }
+
+  /** A moderator who connects is alerted to every flag nobody has acknowledged yet. */
+  async alertOnConnect(socket: AppSocket): Promise<void> {
+    const open = (await this.store.listUnresolvedFlags())
+      .filter((f) => f.status === 'open')
+      .sort(compareFlags);
+    for (const flag of open) socket.emit('flag:alert', { flag: await this.view(flag) });
+  }
+}

@@ -1,0 +1,6 @@
+export {
+  contactKinds,
+  detectContactInfo,
+  type ContactInfo,
+  type ContactKind,
+} from './contactInfo.js';

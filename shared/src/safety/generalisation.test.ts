@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectRisk } from './detectRisk.js';
+import type { RiskLevel } from './types.js';
+
+/**
+ * Phrasings written to probe generalisation. None of them is in the corpora (checked below):
+ * they pass because the rules combine concept families, not because a sentence was listed.
+ */
+const unseen: Readonly<Record<RiskLevel, readonly string[]>> = {
+  imminent: [
+    'ive swallowed loads of my mums sleeping tablets',
+    'the rope is around my neck',
+    'my housemate is lying on the floor and wont respond',
+    'im about to take every pill in the house',
+    'my dad is strangling my mum',
+    'gonna jump off the bridge in a minute',
+    'just took 50 paracetamol',
+    'i have a knife and im going to stab him now',
+    'im on the ledge',
+    'i slit my wrists and its bleeding loads',
+    'i swallowed 30 sleeping tablets a few minutes ago',
+    "i'm on the balcony railing, it's really high",
+    "i just cut my wrist really deep and there's blood everywhere",
+    'gonna end my life in 10 mins',
+    "the pills are in my hand and i'm taking them now",
+    "my brother's not breathing after he took something",
+    "my dad's threatening my mum with a knife right now",
+    'hes punching my mum rn',
+    "i've just taken 20 co-codamol",
+    "i'm about to hang myself",
+    'my mum is unresponsive on the bathroom floor',
+    "i'm going to jump off the multi storey car park tonight",
+    "there's a gun to my head",
+    "i've locked myself in the bathroom with a razor and i'm going to kill myself",
+    'im on the bridge. i cant do this anymore',
+    'im gonna jump in front of a train tonight',
+  ],
+  high: [
+    'i think about dying all the time',
+    'i honestly want to be dead',
+    'i keep scratching my skin with a razor',
+    'she keeps hitting me',
+    'my brother touches me at night',
+    'i want to beat the crap out of him',
+    'ive been having thoughts about killing myself',
+    'my boyfriend punched me yesterday',
+    'i am so suicidal rn',
+    'i really wanna hurt myself',
+    'i just want to die tbh',
+    'been wanting to kms for weeks',
+    'every day i think about ending my life',
+    "i'm so fucking suicidal",
+    'some days i really want to not be alive',
+    'i keep cutting my legs so no one sees',
+    'i burned my arm with a cigarette last night',
+    'i hurt myself on purpose again',
+    "my dad hits my mum when he's drunk",
+    'my boyfriend strangled me last week',
+    'my stepdad keeps touching me and i hate it',
+    'he threatened to stab me',
+    'i want to stab my brother',
+    'i keep having urges to hurt my mum',
+    'my friend says she wants to end her life',
+    "i'm scared i'll kill myself",
+    "i don't want to live any more",
+    "i'd rather be dead",
+    'thinking about overdosing',
+    'i want to overdose',
+    'i wanna die so bad rn',
+    'I JUST WANT TO DIE OK',
+    'i w4nt t0 d1e',
+    'i wanna kil myslef',
+    'im done i wanna end it',
+    'literally want to unalive',
+    'i have been feeling really suicidal',
+    'part of me just wants to end it',
+    'i punched myself in the face until it bruised',
+    'i think about killing myself every day',
+    'dont want to be alive no more',
+    'wish i was never alive tbh, i want to die',
+    'my step dad beats my little sister',
+    'he pinned me down and hurt me last night',
+    'my friend keeps saying she wants to kill herself',
+    'ok so long story but basically uni is stressing me out, my flatmates are loud, my mum keeps calling, and honestly i keep thinking i just want to die, anyway how was your day',
+  ],
+  concern: [
+    'i feel worthless and empty',
+    'everything feels hopeless lately',
+    'i wish i could just fall asleep forever',
+    'used to cut, been clean 2 years',
+    'my dad used to hit me when i was a kid',
+    'im so tired of life',
+    'my partner checks my location all the time',
+    'i overdosed a few years back',
+    "honestly what's the point in anything",
+    'i feel like everyone would be better off if i just disappeared',
+    'i self harmed a lot when i was younger',
+    'my ex used to beat me',
+    'i tried to end my life in 2018',
+    'i feel like a burden to everyone around me',
+    "i'm so tired of existing",
+    "i don't see the point in living",
+    'sometimes i wish i could just not wake up',
+    "i've been making myself sick after meals",
+    "i'm 6 months clean from cutting",
+    'no one would even care if i vanished tbh',
+    'i used to hurt myself when i was at uni',
+    'my old therapist knew about my suicide attempt',
+    'life has no meaning anymore',
+    'he reads all my messages and gets angry if i talk to guys',
+  ],
+  none: [
+    'im dying of thirst here',
+    'that joke killed me',
+    'we had a knife fight in the game lol',
+    'i cut my fringe and regret it',
+    'my plant is dead again',
+    'ill murder this pint later',
+    'the bridge was closed so we took the long way',
+    'i take my tablets every morning',
+    'what would you like to talk about today?',
+    'i hate mondays so much',
+    'my chest is tight from this cold, ugh',
+    'i want to hurt less and feel better',
+    'my laptop is dying lol',
+    'i killed that exam',
+    'this weather is killing me',
+    'he hit the ball so hard',
+    "i'm going to hang out with my friends tonight",
+    'we cut the ribbon at the opening',
+    "i'm dying to try that new cafe",
+    'she beat me to the last slice',
+    "the film's ending where he dies really got me",
+    "my mum's going to kill me for coming home late",
+    'i shot a video for my channel',
+    "i'm so done with this assignment",
+    'i overdosed on chocolate at christmas',
+    'i need to take my tablets, brb',
+    "i'm jumping into a new project at work",
+    'killing time before my appointment',
+    "i'm not going to self harm, i've got my coping plan",
+    'have you ever felt like ending it all?',
+    'is anyone hurting you at home?',
+    'are you thinking about hurting yourself?',
+    'did you take anything tonight?',
+    "my friend's cat died yesterday",
+    'i stabbed my finger with a needle sewing',
+    'i could literally die of embarrassment',
+    'the heat is unbearable, i might die',
+    'i cut my hand on a broken glass',
+    'i was dying of laughter at that meme',
+    'my therapist told me to take it one day at a time',
+    'we went to the bridge club with my nan',
+    'the kids were hitting each other with pillows',
+    'i want to kill this cold already',
+    'my boss is gonna kill me lol',
+    "i'm going to take all my stuff to the new flat",
+    'the jump scares in that game got me',
+    'i need a break before i lose my mind',
+    'i used to love horror films',
+    'the new boss in elden ring killed me like 40 times',
+    'my nan is in hospital after a fall, worried about her',
+    'i have a knife in my bag for my lunch, apples lol',
+    'the rope course at the activity centre was terrifying',
+    'this headache is killing me, took two paracetamol',
+    'my dog ate a whole bar of chocolate and we had to go to the vet',
+    'he gets his medication from the chemist on fridays',
+    'we watched a documentary about overdoses in the 90s',
+    'she said goodbye to everyone at her leaving do',
+    'i have a plan for my revision now, feeling better',
+    'i think about death sometimes, like philosophically, is that normal',
+    'the bridge on my guitar needs fixing',
+    'i burnt myself on the oven taking out the pizza',
+    'are you having thoughts of suicide right now?',
+    'you mentioned self harm earlier, how are you doing with that?',
+    'would it help to make a safety plan together?',
+    'my friend is training to be a paramedic',
+    'we put the old dog down last year, still miss him',
+    'i smashed it at my driving test!!',
+    'my heart was pounding on the rollercoaster',
+    'i fell asleep on the train and woke up at the last stop',
+  ],
+};
+
+function corpusTexts(file: string): Set<string> {
+  const raw = readFileSync(new URL(`../../corpus/${file}`, import.meta.url), 'utf8');
+  return new Set(
+    raw
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text.toLowerCase()),
+  );
+}
+
+describe('generalisation to unseen phrasings', () => {
+  it('uses phrasings that appear in neither corpus', () => {
+    const seen = new Set([
+      ...corpusTexts('risk-corpus.jsonl'),
+      ...corpusTexts('risk-holdout.jsonl'),
+    ]);
+    const leaked = Object.values(unseen)
+      .flat()
+      .filter((text) => seen.has(text.toLowerCase()));
+    expect(leaked).toEqual([]);
+  });
+
+  for (const level of ['imminent', 'high', 'concern', 'none'] as const) {
+    it.each(unseen[level])(`%s → ${level}`, (text) => {
+      expect(detectRisk(text).level).toBe(level);
+    });
+  }
+});
