@@ -1,4 +1,3 @@
-import { CONSENT_VERSION } from '@alongside/shared';
 import { AccountsService } from '@alongside/server/accounts/accountsService';
 import { loadConfig } from '@alongside/server/config';
 import { createLogger } from '@alongside/server/logger';
@@ -23,16 +22,20 @@ export interface Cluster {
     via: Reachable,
     opts?: { capacity?: number; displayName?: string },
   ): Promise<TestClient>;
+  /** A moderator account, signed in at `via`. */
+  moderator(via: Reachable): Promise<TestClient>;
   /** A peer who accepted the consent text and joined the queue at `via`. */
   queuedPeer(via: Reachable, pseudonym?: string): Promise<{ peer: TestClient; entryId: string }>;
   close(): Promise<void>;
 }
 
-export async function startCluster(): Promise<Cluster> {
+export async function startCluster(opts: { env?: Record<string, string> } = {}): Promise<Cluster> {
   requireBuiltServer();
   const redis = await startRedis();
   const started = await Promise.allSettled(
-    ['A', 'B'].map((name) => startNode({ name, redisUrl: redis.url })),
+    ['A', 'B'].map((name) =>
+      startNode({ name, redisUrl: redis.url, ...(opts.env ? { env: opts.env } : {}) }),
+    ),
   );
   const nodes = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = started.find((s) => s.status === 'rejected');
@@ -63,10 +66,18 @@ export async function startCluster(): Promise<Cluster> {
       if (opts.capacity !== undefined) await client.ok('shift:start', { capacity: opts.capacity });
       return client;
     },
+    async moderator(via) {
+      const { token } = await accounts.createInvite('moderator', null);
+      const client = await connectClient(
+        via.url,
+        await registerStaff(via.url, token, { displayName: 'Morgan' }),
+      );
+      clients.push(client);
+      return client;
+    },
     async queuedPeer(via, pseudonym = 'Robin') {
       const peer = await connectPeer(via.url);
       clients.push(peer);
-      await peer.ok('consent:accept', { version: CONSENT_VERSION });
       const joined = await peer.ok('queue:join', { pseudonym, topics: [] });
       return { peer, entryId: joined.entry.id };
     },
