@@ -29,7 +29,8 @@ export interface ServerNode {
 
 export interface NodeOptions {
   name: string;
-  redisUrl: string;
+  /** Absent: the in-memory store (one process). */
+  redisUrl?: string;
   env?: Record<string, string>;
 }
 
@@ -40,7 +41,7 @@ function serverEnv(port: number, options: NodeOptions): NodeJS.ProcessEnv {
     PORT: String(port),
     HOST: '127.0.0.1',
     PUBLIC_URL: `http://127.0.0.1:${port}`,
-    REDIS_URL: options.redisUrl,
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     SCRYPT_COST: '1024',
     LOG_LEVEL: 'warn',
     RATE_LIMITS: 'off',
