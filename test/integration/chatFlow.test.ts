@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPeer, type TestClient } from '../helpers/clients.js';
+import { describe, expect, it } from 'vitest';
+import { connectPeer } from '../helpers/clients.js';
 import { connectSupporter, queuedPeer } from '../helpers/people.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/suite.js';
 
 describe('one-to-one support chat, end to end over real sockets', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
-  const track = <T extends TestClient>(c: T) => (clients.push(c), c);
+  const { server, track } = useTestServer();
 
   it('takes a peer from the queue to a chat with receipts, typing and an ending', async () => {
     const supporter = track(

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient } from '../helpers/clients.js';
+import { describe, expect, it } from 'vitest';
 import { connectModerator, connectSupporter, queuedPeer } from '../helpers/people.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/suite.js';
 
 describe('safety flags over real sockets', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  const track = <T extends TestClient>(c: T) => (clients.push(c), c);
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  const { server, track } = useTestServer();
 
   async function openChat() {
     const supporter = track(await connectSupporter(server.url, server.app, { capacity: 2 }));
@@ -50,7 +40,8 @@ describe('safety flags over real sockets', () => {
       source: 'detector',
     });
     // Before opening the chat, a moderator sees which rules fired, not the words.
-    for (const reason of atSupporter.flag.reasons) expect(JSON.stringify(atModerator)).not.toContain(reason.match);
+    for (const reason of atSupporter.flag.reasons)
+      expect(JSON.stringify(atModerator)).not.toContain(reason.match);
     expect(JSON.stringify(atModerator)).not.toContain('take them all');
     expect(atPeer.resources.emergencyNumber).toBeTruthy();
     // Stored before anyone was told.

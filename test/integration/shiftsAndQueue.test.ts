@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPeer, type TestClient } from '../helpers/clients.js';
+import { describe, expect, it } from 'vitest';
+import { connectPeer } from '../helpers/clients.js';
 import { connectSupporter, queuedPeer } from '../helpers/people.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/suite.js';
 
 describe('shifts and the queue', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  const track = <T extends TestClient>(c: T) => (clients.push(c), c);
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  const { server, track } = useTestServer();
 
   it('tells a waiting peer honestly when nobody is on shift, then updates their place live', async () => {
     const { peer } = await queuedPeer(server.url);
