@@ -87,6 +87,14 @@ describe('hostile clients: origins, floods and password guessing', () => {
     ).toBe('still fine?');
   });
 
+  it('limits how many anonymous identities one address can make', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++)
+      statuses.push((await postJson(`${server.url}/api/session/peer`, {})).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(30);
+  });
+
   it('slows down repeated wrong passwords with growing delays', async () => {
     const { token } = await server.app.accounts.createInvite('supporter', null);
     const staff = await registerStaff(server.url, token);

@@ -43,7 +43,7 @@ export interface HttpDeps {
     beforeSignIn(address: string, username: string): Promise<void>;
     signInFailed(username: string): Promise<void>;
     signInSucceeded(username: string): Promise<void>;
-    consume(name: 'signInPerAddress', key: string): Promise<void>;
+    consume(name: 'signInPerAddress' | 'peerSessionPerAddress', key: string): Promise<void>;
   };
 }
 
@@ -113,6 +113,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     '/api/session/peer',
     route(async (req, res) => {
       const body = peerSessionBody.parse(req.body ?? {});
+      await deps.signInGuard?.consume('peerSessionPerAddress', req.ip ?? 'unknown');
       res.json(await accounts.peerSession(body.token));
     }),
   );

@@ -28,6 +28,8 @@ export const POLICIES = {
   report: { points: 20, duration: 600 },
   connectPerAddress: { points: 60, duration: 60 },
   signInPerAddress: { points: 30, duration: 900 },
+  // New anonymous identities per address: otherwise per-identity limits are one request away.
+  peerSessionPerAddress: { points: 30, duration: 60 },
   signInFailures: { points: 50, duration: 3600 },
 } satisfies Record<string, Policy>;
 
