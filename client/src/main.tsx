@@ -8,6 +8,8 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/chat.css';
 import './styles/staff.css';
+import './styles/safety.css';
+import './styles/privacy.css';
 
 initI18n();
 installRealtime();

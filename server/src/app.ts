@@ -100,11 +100,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     clientAddress: (req) =>
       proxyaddr(req, httpApp.get('trust proxy fn') as (addr: string, i: number) => boolean),
     onConnection: (socket) => {
-      if (socket.data.identity.role === 'moderator') {
-        dispatch.alertOnConnect(socket).catch((err: unknown) => {
-          logger.warn({ err: String(err) }, 'could not re-alert flags');
-        });
-      }
+      const { role } = socket.data.identity;
+      const remind =
+        role === 'moderator'
+          ? dispatch.alertOnConnect(socket)
+          : role === 'supporter'
+            ? dispatch.remindSupporter(socket)
+            : null;
+      remind?.catch((err: unknown) => {
+        logger.warn({ err: String(err) }, 'could not re-send flags on connect');
+      });
     },
   });
   const closeAdapter = options.installAdapter ? await options.installAdapter(io) : async () => {};

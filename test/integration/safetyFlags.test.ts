@@ -79,6 +79,21 @@ describe('safety flags over real sockets', () => {
     expect((await another.ok('flag:list', {})).flags.map((f) => f.id)).toContain(raised.flag.id);
   });
 
+  it('gives a supporter who reconnects the cards of unresolved flags on their chats', async () => {
+    const { supporter, peer, conversation } = await openChat();
+    await peer.ok('conversation:send', {
+      conversationId: conversation.id,
+      clientId: 'risk-000009',
+      body: 'i want to kill myself',
+    });
+    const raised = await supporter.next('flag:raised');
+    supporter.socket.disconnect();
+    supporter.received.clear();
+    supporter.socket.connect();
+    const again = await supporter.next('flag:raised', (f) => f.flag.id === raised.flag.id);
+    expect(again.flag).toMatchObject({ conversationId: conversation.id, status: 'open' });
+  });
+
   it('never shows flags or notes to a peer, and lets only moderators resolve', async () => {
     const moderator = track(await connectModerator(server.url, server.app));
     const { supporter, peer, conversation } = await openChat();

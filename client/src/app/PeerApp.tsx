@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../lib/store';
 import { chatStore } from '../features/chat/chatStore';
 import { ConsentScreen } from '../features/peer/ConsentScreen';
-import { CrisisPanel } from '../features/peer/CrisisPanel';
 import { EndedScreen } from '../features/peer/EndedScreen';
+import { HelpPanel } from '../features/peer/HelpPanel';
 import { JoinForm } from '../features/peer/JoinForm';
 import { PeerChatScreen } from '../features/peer/PeerChatScreen';
 import { peerStage } from '../features/peer/peerStage';
 import { peerStore } from '../features/peer/peerStore';
 import { QuickExitButton } from '../features/peer/QuickExitButton';
 import { WaitingScreen } from '../features/peer/WaitingScreen';
+import { YourDataScreen } from '../features/privacy/YourDataScreen';
 import { closeSession, openPeerSession } from '../features/session/session';
 import { sessionStore } from '../features/session/sessionStore';
 import { PeerLayout } from './PeerLayout';
@@ -21,6 +22,7 @@ function PeerScreen() {
   const chats = useStore(chatStore, (s) => s);
   const failed = useStore(sessionStore, (s) => s.failed);
   const stage = peerStage(peer, chats);
+  if (peer.screen === 'data') return <YourDataScreen />;
   if (failed) {
     return (
       <section className="screen">
@@ -69,7 +71,7 @@ export function PeerApp() {
   if (exiting) return null;
   return (
     <PeerLayout quickExit={<QuickExitButton />}>
-      <CrisisPanel />
+      <HelpPanel />
       <PeerScreen />
     </PeerLayout>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { LanguageSwitcher } from '../features/language/LanguageSwitcher';
+import { PeerHelpBar } from '../features/peer/PeerHelpBar';
 
 export function PeerLayout({ quickExit, children }: { quickExit: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
@@ -11,11 +12,14 @@ export function PeerLayout({ quickExit, children }: { quickExit: ReactNode; chil
         {t('common.skipToContent')}
       </a>
       <header className="topbar">
-        <p className="brand">{t('app.name')}</p>
-        <div className="topbar__actions">
-          <LanguageSwitcher compact />
-          {quickExit}
+        <div className="topbar__row">
+          <p className="brand">{t('app.name')}</p>
+          <div className="topbar__actions">
+            <LanguageSwitcher compact />
+            {quickExit}
+          </div>
         </div>
+        <PeerHelpBar />
       </header>
       <ConnectionBanner />
       <main id="main" className="main main--narrow" tabIndex={-1}>

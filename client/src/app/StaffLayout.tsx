@@ -5,6 +5,7 @@ import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { LanguageSwitcher } from '../features/language/LanguageSwitcher';
 import { signOut } from '../features/session/session';
 import { sessionStore } from '../features/session/sessionStore';
+import { Announcer } from '../ui/Announcer';
 
 /** Header and frame shared by the supporter console and the moderator screen. */
 export function StaffLayout({
@@ -46,6 +47,7 @@ export function StaffLayout({
         </div>
       </header>
       <ConnectionBanner />
+      <Announcer />
       <main id="main" className="main main--wide" tabIndex={-1}>
         {children}
       </main>

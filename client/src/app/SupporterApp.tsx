@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SignInForm } from '../features/auth/SignInForm';
 import { ChatTabs } from '../features/chat/ChatTabs';
+import { SupporterChat } from '../features/chat/SupporterChat';
 import { useUnreadTitle } from '../features/chat/useUnreadTitle';
 import { QueuePanel } from '../features/queue/QueuePanel';
 import { ShiftControls } from '../features/shift/ShiftControls';
@@ -18,7 +19,17 @@ function SupporterConsole() {
         <QueuePanel canAccept />
       </aside>
       <div className="console__main">
-        <ChatTabs />
+        <section className="panel chats" aria-labelledby="chats-heading">
+          <h2 id="chats-heading" className="visually-hidden">
+            {t('tabs.heading')}
+          </h2>
+          <ChatTabs
+            side="supporter"
+            label={t('tabs.heading')}
+            empty={<p className="chats__empty">{t('tabs.none')}</p>}
+            renderChat={(id) => <SupporterChat key={id} conversationId={id} />}
+          />
+        </section>
       </div>
     </div>
   );

@@ -72,7 +72,9 @@ function scheduleRetry(): void {
   const delay = base / 2 + Math.random() * (base / 2);
   retryTimer = setTimeout(() => {
     retryTimer = null;
-    socket?.connect();
+    // Still offline: keep waiting (the 'online' event reconnects at once).
+    if (!navigator.onLine) scheduleRetry();
+    else socket?.connect();
   }, delay);
 }
 
@@ -162,8 +164,22 @@ export function reconnectNow(): void {
   }
 }
 
+/**
+ * The browser says the network is gone: say so now rather than after a ping times out
+ * (which takes many seconds on a phone), and stop sending into a dead connection. Whatever
+ * is written meanwhile stays pending and goes after the resync.
+ */
+function goOffline(): void {
+  const s = socket;
+  if (!s?.connected) return;
+  s.disconnect();
+  setPhase(connectionStore.get().hasConnected ? 'reconnecting' : 'connecting');
+  scheduleRetry();
+}
+
 if (typeof window !== 'undefined') {
   window.addEventListener('online', reconnectNow);
+  window.addEventListener('offline', goOffline);
 }
 
 /**

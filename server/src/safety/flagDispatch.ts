@@ -42,6 +42,17 @@ export class FlagDispatch {
     this.notifier.toRooms([roleRoom('moderator')], 'flag:updated', { flag: await this.view(flag) });
   }
 
+  /** A supporter who (re)connects gets the cards of unresolved flags on the chats they hold. */
+  async remindSupporter(socket: AppSocket): Promise<void> {
+    const supporterId = socket.data.identity.id;
+    for (const conversation of await this.store.listActiveConversationsForSupporter(supporterId)) {
+      for (const flag of await this.store.listFlagsForConversation(conversation.id)) {
+        const card = flag.status === 'resolved' ? null : toSupporterFlag(flag, null);
+        if (card) socket.emit('flag:raised', { flag: card });
+      }
+    }
+  }
+
   /** A moderator who connects is alerted to every flag nobody has acknowledged yet. */
   async alertOnConnect(socket: AppSocket): Promise<void> {
     const open = (await this.store.listUnresolvedFlags())

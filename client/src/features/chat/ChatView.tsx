@@ -1,10 +1,12 @@
+import type { ParticipantRole } from '@alongside/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../lib/store';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAction } from '../../ui/useAction';
+import { isolate } from '../../ui/isolate';
 import { endChat } from './chatActions';
-import { chatStore, setContactReminder } from './chatStore';
+import { chatStore, setContactReminder, type ChatEntry } from './chatStore';
 import { ChatTimer } from './ChatTimer';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
@@ -19,10 +21,45 @@ interface ChatViewProps {
   heading: ReactNode;
   /** Extra details under the heading (e.g. the peer's topics for a supporter). */
   details?: ReactNode;
+  /** More controls next to "End chat" (e.g. the supporter's "Raise a concern"). */
+  actions?: ReactNode;
+  /** Cards shown above the messages (e.g. a safety protocol card). */
+  notices?: ReactNode;
   /** What to show once the chat has ended (who ended it, what next). */
   ended?: ReactNode;
   /** Put the cursor in the composer when the chat appears. */
   focusComposer?: boolean;
+}
+
+function useNameOf(entry: ChatEntry | undefined): (role: ParticipantRole) => string {
+  const { t } = useTranslation();
+  return (role) => {
+    if (!entry) return '';
+    switch (role) {
+      case 'peer':
+        return entry.conversation.peerPseudonym;
+      case 'supporter':
+        return entry.conversation.supporterName;
+      case 'moderator':
+        return entry.moderatorName ?? t('chat.aModerator');
+      case 'system':
+        return '';
+    }
+  };
+}
+
+function ModeratorNotice({ entry, side }: { entry: ChatEntry; side: Side }) {
+  const { t } = useTranslation();
+  if (!entry.conversation.moderatorJoined) return null;
+  return (
+    <p className="notice notice--info" role="status" data-testid="moderator-joined">
+      {side === 'moderator'
+        ? t('chat.youJoined')
+        : entry.moderatorName
+          ? t('chat.moderatorJoinedNamed', { name: isolate(entry.moderatorName) })
+          : t('chat.moderatorJoined')}
+    </p>
+  );
 }
 
 /** One conversation: timer, messages with receipts, typing hint, composer, end. */
@@ -32,17 +69,27 @@ export function ChatView({
   inView,
   heading,
   details,
+  actions,
+  notices,
   ended,
   focusComposer = false,
 }: ChatViewProps) {
   const { t } = useTranslation();
   const entry = useStore(chatStore, (s) => s.chats[conversationId]);
+  const nameOf = useNameOf(entry);
   const end = useAction(endChat);
   useReadTracking(conversationId, inView);
   if (!entry) return null;
   const { conversation } = entry;
   const active = conversation.status === 'active';
-  const otherName = side === 'peer' ? conversation.supporterName : conversation.peerPseudonym;
+  // Ending is for the two participants; a moderator who joined cannot end the chat.
+  const canEnd = active && side !== 'moderator';
+  const logName =
+    side === 'peer'
+      ? conversation.supporterName
+      : side === 'supporter'
+        ? conversation.peerPseudonym
+        : `${conversation.peerPseudonym}, ${conversation.supporterName}`;
 
   return (
     <div className="chat">
@@ -51,16 +98,21 @@ export function ChatView({
           {heading}
           {details}
         </div>
-        {active && (
-          <button
-            type="button"
-            className="button button--quiet"
-            data-testid="end-chat"
-            disabled={end.pending}
-            onClick={() => void end.run(conversationId)}
-          >
-            {t('chat.end')}
-          </button>
+        {(Boolean(actions) || canEnd) && (
+          <div className="chat__actions">
+            {actions}
+            {canEnd && (
+              <button
+                type="button"
+                className="button button--quiet"
+                data-testid="end-chat"
+                disabled={end.pending}
+                onClick={() => void end.run(conversationId)}
+              >
+                {t('chat.end')}
+              </button>
+            )}
+          </div>
         )}
       </div>
       {active && (
@@ -70,29 +122,34 @@ export function ChatView({
           side={side}
         />
       )}
-      {conversation.moderatorJoined && (
-        <p className="notice notice--info">{t('chat.moderatorJoined')}</p>
-      )}
+      <ModeratorNotice entry={entry} side={side} />
       <ErrorNotice error={end.error} />
-      <MessageList entry={entry} side={side} name={otherName} />
-      <p className="typing" aria-hidden={!entry.otherTyping}>
-        {entry.otherTyping ? t('chat.typing', { name: otherName }) : ''}
-      </p>
-      {entry.contactReminder && (
-        <div className="notice notice--info contact-reminder" role="status">
-          <p>{t('chat.contactReminder')}</p>
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            onClick={() => {
-              setContactReminder(conversationId, false);
-            }}
-          >
-            {t('chat.dismiss')}
-          </button>
+      {/* On wide screens the notices (e.g. a protocol card) sit beside the conversation, so
+          the guidance stays in view while writing. */}
+      <div className="chat__body">
+        <div className="chat__aside">{notices}</div>
+        <div className="chat__conversation">
+          <MessageList entry={entry} side={side} name={logName} />
+          <p className="typing" aria-hidden={!entry.typingFrom}>
+            {entry.typingFrom ? t('chat.typing', { name: isolate(nameOf(entry.typingFrom)) }) : ''}
+          </p>
+          {entry.contactReminder && (
+            <div className="notice notice--info contact-reminder" role="status">
+              <p>{t('chat.contactReminder')}</p>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => {
+                  setContactReminder(conversationId, false);
+                }}
+              >
+                {t('chat.dismiss')}
+              </button>
+            </div>
+          )}
+          {active ? <Composer conversationId={conversationId} autoFocus={focusComposer} /> : ended}
         </div>
-      )}
-      {active ? <Composer conversationId={conversationId} autoFocus={focusComposer} /> : ended}
+      </div>
     </div>
   );
 }

@@ -19,17 +19,20 @@ export function MessageItem({
   const own = message.from === side;
   const state = own ? deliveryState(message, side, receipts) : undefined;
   const kind = message.from === 'system' ? 'system' : own ? 'own' : 'theirs';
+  // A moderator's words look different for everyone, so nobody mistakes who is speaking.
+  const fromModerator = message.from === 'moderator';
   return (
     <li
       data-testid="message"
       data-seq={message.seq ?? undefined}
       data-from={message.from}
       data-state={state}
-      className={`message message--${kind}`}
+      className={`message message--${kind} message--from-${message.from}${fromModerator ? ' message--moderator' : ''}`}
     >
       {kind !== 'system' && (
-        <p className="message__author" dir="auto">
-          {own ? t('chat.you') : message.authorName}
+        <p className="message__author">
+          <span dir="auto">{own ? t('chat.you') : message.authorName}</span>
+          {fromModerator && <span className="message__role">{t('chat.moderatorRole')}</span>}
         </p>
       )}
       <MessageBody body={message.body} />

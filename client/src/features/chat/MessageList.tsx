@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../ui/isolate';
 import type { ChatEntry } from './chatStore';
 import { MessageItem } from './MessageItem';
 import type { Side } from './messageList';
@@ -26,7 +27,7 @@ export function MessageList({ entry, side, name }: { entry: ChatEntry; side: Sid
       role="log"
       aria-live="polite"
       aria-relevant="additions"
-      aria-label={t('chat.logLabel', { name })}
+      aria-label={t('chat.logLabel', { name: isolate(name) })}
       // Scrollable regions must be reachable by keyboard.
       tabIndex={0}
       onScroll={(e) => {

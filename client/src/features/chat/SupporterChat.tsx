@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../lib/store';
 import { useLanguageName, useTopicLabel } from '../../ui/labels';
+import { isolate } from '../../ui/isolate';
+import { ProtocolCards } from '../safety/ProtocolCard';
+import { useRaiseConcern } from '../safety/useRaiseConcern';
+import { forgetChatFlags } from '../safety/supporterFlagsStore';
 import { chatStore, removeChat } from './chatStore';
 import { ChatView } from './ChatView';
 
@@ -9,6 +13,8 @@ export function SupporterChat({ conversationId }: { conversationId: string }) {
   const topicLabel = useTopicLabel();
   const languageName = useLanguageName();
   const conversation = useStore(chatStore, (s) => s.chats[conversationId]?.conversation);
+  const active = conversation?.status === 'active';
+  const concern = useRaiseConcern(conversationId, active);
   if (!conversation) return null;
   const endedBy =
     conversation.endedBy === 'supporter'
@@ -23,7 +29,7 @@ export function SupporterChat({ conversationId }: { conversationId: string }) {
       inView
       heading={
         <h2 className="chat__heading" dir="auto">
-          {t('supporterChat.heading', { name: conversation.peerPseudonym })}
+          {t('supporterChat.heading', { name: isolate(conversation.peerPseudonym) })}
         </h2>
       }
       details={
@@ -34,15 +40,25 @@ export function SupporterChat({ conversationId }: { conversationId: string }) {
           )}
         </p>
       }
+      actions={concern.button}
+      notices={
+        <>
+          <ProtocolCards conversationId={conversationId} language={conversation.language} />
+          {concern.panel}
+        </>
+      }
       ended={
         <div className="chat-ended" data-testid="chat-ended">
-          <p>{t(`supporterChat.endedBy.${endedBy}`, { name: conversation.peerPseudonym })}</p>
+          <p>
+            {t(`supporterChat.endedBy.${endedBy}`, { name: isolate(conversation.peerPseudonym) })}
+          </p>
           <p className="hint">{t('supporterChat.afterCare')}</p>
           <button
             type="button"
             className="button"
             onClick={() => {
               removeChat(conversationId);
+              forgetChatFlags(conversationId);
             }}
           >
             {t('supporterChat.close')}

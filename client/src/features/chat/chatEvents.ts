@@ -6,10 +6,11 @@ import {
   markModeratorJoined,
   removeChat,
   setContactReminder,
-  setOtherTyping,
+  setTyping,
   setReceipts,
   upsertConversation,
 } from './chatStore';
+import { forgetChatFlags } from '../safety/supporterFlagsStore';
 import { syncConversation } from './history';
 import { acknowledge } from './receipts';
 
@@ -38,22 +39,27 @@ export function subscribeChatEvents(): () => void {
       }
       addMessages(message.conversationId, [message]);
       if (message.from !== chatStore.get().side) {
-        clearTypingTimer(message.conversationId);
-        setOtherTyping(message.conversationId, false);
+        if (getChat(message.conversationId)?.typingFrom === message.from) {
+          clearTypingTimer(message.conversationId);
+          setTyping(message.conversationId, null);
+        }
         acknowledge(message.conversationId, false);
       }
     }),
     onServerEvent('conversation:receipts', ({ conversationId, receipts }) => {
       setReceipts(conversationId, receipts);
     }),
-    onServerEvent('conversation:typing', ({ conversationId, typing }) => {
+    onServerEvent('conversation:typing', ({ conversationId, from, typing }) => {
+      const current = getChat(conversationId)?.typingFrom ?? null;
+      // A "stopped" from someone else must not hide the person who is still typing.
+      if (!typing && current !== from) return;
       clearTypingTimer(conversationId);
-      setOtherTyping(conversationId, typing);
+      setTyping(conversationId, typing ? from : null);
       if (typing) {
         typingTimers.set(
           conversationId,
           setTimeout(() => {
-            setOtherTyping(conversationId, false);
+            setTyping(conversationId, null);
           }, TYPING_STALE_MS),
         );
       }
@@ -61,13 +67,14 @@ export function subscribeChatEvents(): () => void {
     onServerEvent('conversation:contact-reminder', ({ conversationId }) => {
       setContactReminder(conversationId, true);
     }),
-    onServerEvent('conversation:participant', ({ conversationId }) => {
-      markModeratorJoined(conversationId);
+    onServerEvent('conversation:participant', ({ conversationId, name }) => {
+      markModeratorJoined(conversationId, name);
     }),
     onServerEvent('conversation:erased', ({ conversationId }) => {
       // The peer erased their data: the transcript must go from this screen too.
       clearTypingTimer(conversationId);
       removeChat(conversationId);
+      forgetChatFlags(conversationId);
     }),
     onServerEvent('conversation:ended', ({ conversation }) => {
       clearTypingTimer(conversation.id);

@@ -1,4 +1,4 @@
-import type { Conversation, Message, Receipts } from '@alongside/shared';
+import type { Conversation, Message, ParticipantRole, Receipts } from '@alongside/shared';
 import type { RequestErrorCode } from '../../lib/requestError';
 import { createStore } from '../../lib/store';
 import { mergeMessages, type ChatMessage, type Side } from './messageList';
@@ -6,8 +6,10 @@ import { mergeMessages, type ChatMessage, type Side } from './messageList';
 export interface ChatEntry {
   conversation: Conversation;
   messages: ChatMessage[];
-  /** The other side is typing (never what they type). */
-  otherTyping: boolean;
+  /** Who else is typing right now, if anyone (never what they type). */
+  typingFrom: ParticipantRole | null;
+  /** The moderator who joined, when we heard it happen (the conversation only says that one did). */
+  moderatorName: string | null;
   /** Our own read mark, moved locally at once so unread counts do not wait for the ack. */
   readUpTo: number;
   draft: string;
@@ -61,12 +63,13 @@ export function upsertConversation(conversation: Conversation): void {
             ...conversation,
             receipts: newerReceipts(existing.conversation.receipts, conversation.receipts),
           },
-          otherTyping: conversation.status === 'ended' ? false : existing.otherTyping,
+          typingFrom: conversation.status === 'ended' ? null : existing.typingFrom,
         }
       : {
           conversation,
           messages: [],
-          otherTyping: false,
+          typingFrom: null,
+          moderatorName: null,
           readUpTo: 0,
           draft: '',
           contactReminder: false,
@@ -126,9 +129,9 @@ export function setReceipts(conversationId: string, receipts: Receipts): void {
   }));
 }
 
-export function setOtherTyping(conversationId: string, typing: boolean): void {
+export function setTyping(conversationId: string, typingFrom: ParticipantRole | null): void {
   updateChat(conversationId, (entry) =>
-    entry.otherTyping === typing ? entry : { ...entry, otherTyping: typing },
+    entry.typingFrom === typingFrom ? entry : { ...entry, typingFrom },
   );
 }
 
@@ -138,12 +141,12 @@ export function setContactReminder(conversationId: string, shown: boolean): void
   );
 }
 
-export function markModeratorJoined(conversationId: string): void {
-  updateChat(conversationId, (entry) =>
-    entry.conversation.moderatorJoined
-      ? entry
-      : { ...entry, conversation: { ...entry.conversation, moderatorJoined: true } },
-  );
+export function markModeratorJoined(conversationId: string, name: string): void {
+  updateChat(conversationId, (entry) => ({
+    ...entry,
+    moderatorName: name || entry.moderatorName,
+    conversation: { ...entry.conversation, moderatorJoined: true },
+  }));
 }
 
 export function markReadLocally(conversationId: string, seq: number): void {

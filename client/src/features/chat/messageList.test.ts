@@ -108,6 +108,12 @@ describe('deliveryState', () => {
   it('reports pending for a message the server has not confirmed', () => {
     expect(deliveryState(pending('p-123456'), 'peer', receipts(9, 9))).toBe('pending');
   });
+
+  it('says only "sent" for a moderator, who has no receipts of their own', () => {
+    const [theirs] = mergeMessages([], [message(5, 'moderator')]);
+    if (!theirs) throw new Error('no message');
+    expect(deliveryState(theirs, 'moderator', receipts(9, 9))).toBe('sent');
+  });
 });
 
 describe('lastSeqSeen', () => {

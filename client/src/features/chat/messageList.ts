@@ -19,7 +19,8 @@ export type ChatMessage =
       errorCode?: RequestErrorCode;
     };
 
-export type Side = 'peer' | 'supporter';
+/** Who is looking at a chat. A moderator who joined reads and writes but keeps no receipts. */
+export type Side = 'peer' | 'supporter' | 'moderator';
 export type DeliveryState = 'pending' | 'failed' | 'sent' | 'delivered' | 'read';
 
 /**
@@ -81,8 +82,16 @@ export function countUnread(
   return count;
 }
 
-export function otherSide(side: Side): Side {
-  return side === 'peer' ? 'supporter' : 'peer';
+/** The participant whose receipts say how far our messages got; a moderator has none. */
+function receiptHolder(side: Side): 'peer' | 'supporter' | null {
+  switch (side) {
+    case 'peer':
+      return 'supporter';
+    case 'supporter':
+      return 'peer';
+    case 'moderator':
+      return null;
+  }
 }
 
 /** How far one of our own messages has got, from the other side's receipts. */
@@ -92,7 +101,9 @@ export function deliveryState(
   receipts: Receipts,
 ): DeliveryState {
   if (message.state !== 'confirmed') return message.state;
-  const theirs = receipts[otherSide(ownSide)];
+  const holder = receiptHolder(ownSide);
+  if (!holder) return 'sent';
+  const theirs = receipts[holder];
   if (theirs.read >= message.seq) return 'read';
   if (theirs.delivered >= message.seq) return 'delivered';
   return 'sent';

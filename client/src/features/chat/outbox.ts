@@ -1,7 +1,10 @@
+import type { Conversation } from '@alongside/shared';
 import { newClientId } from '../../lib/ids';
 import { isConnected, request } from '../../lib/socket';
 import { isTransient, toRequestError } from '../../lib/requestError';
+import { sessionStore } from '../session/sessionStore';
 import { addMessages, addPending, chatStore, getChat, setPendingState } from './chatStore';
+import type { Side } from './messageList';
 
 const RETRY_DELAYS_MS = [1_000, 3_000, 8_000];
 const sending = new Set<string>();
@@ -39,6 +42,17 @@ async function deliver(conversationId: string, clientId: string, body: string): 
   }
 }
 
+function authorName(side: Side, conversation: Conversation): string {
+  switch (side) {
+    case 'peer':
+      return conversation.peerPseudonym;
+    case 'supporter':
+      return conversation.supporterName;
+    case 'moderator':
+      return sessionStore.get().identity?.displayName ?? '';
+  }
+}
+
 export function sendMessage(conversationId: string, body: string): void {
   const side = chatStore.get().side;
   const entry = getChat(conversationId);
@@ -50,8 +64,7 @@ export function sendMessage(conversationId: string, body: string): void {
     seq: null,
     clientId,
     from: side,
-    authorName:
-      side === 'peer' ? entry.conversation.peerPseudonym : entry.conversation.supporterName,
+    authorName: authorName(side, entry.conversation),
     body,
     sentAt: Date.now(),
   });

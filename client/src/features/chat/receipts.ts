@@ -16,6 +16,8 @@ export function acknowledge(conversationId: string, read: boolean): void {
   const upTo = lastSeqFrom(entry.messages, 'other', side);
   if (upTo === 0) return;
   if (read) markReadLocally(conversationId, upTo);
+  // Receipts belong to the two participants; a moderator who joined only keeps a local mark.
+  if (side === 'moderator') return;
   const mine = entry.conversation.receipts[side];
   const needDelivered = upTo > mine.delivered;
   const needRead = read && upTo > mine.read;

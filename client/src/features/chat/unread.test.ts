@@ -24,7 +24,8 @@ function entry(id: string, fromPeer: number[], supporterRead: number, localRead 
   return {
     conversation,
     messages: mergeMessages([], messages),
-    otherTyping: false,
+    typingFrom: null,
+    moderatorName: null,
     readUpTo: localRead,
     draft: '',
     contactReminder: false,

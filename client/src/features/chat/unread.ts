@@ -3,6 +3,8 @@ import { countUnread, type Side } from './messageList';
 
 /** What we have read: the later of our local mark and what the server recorded for us. */
 export function readMark(entry: ChatEntry, side: Side): number {
+  // A moderator keeps no receipts on the server: only the local mark counts.
+  if (side === 'moderator') return entry.readUpTo;
   return Math.max(entry.readUpTo, entry.conversation.receipts[side].read);
 }
 

@@ -1,22 +1,28 @@
-import type { ReactNode } from 'react';
 import { AccountList } from '../accounts/AccountList';
 import { InvitePanel } from '../accounts/InvitePanel';
+import { AuditLogPanel } from '../audit/AuditLogPanel';
+import { FlagsPanel } from '../flags/FlagsPanel';
 import { QueuePanel } from '../queue/QueuePanel';
+import { JoinedChats } from './JoinedChats';
 
 /**
- * The moderator's live view. `flagsPanel` is the slot for the safety-flags feature: it is
- * rendered first, in its own region, because an open flag outranks everything else here.
+ * The moderator's live view. Open flags come first, in their own region, because an open
+ * flag outranks everything else here; the chats the moderator joined follow.
  */
-export function ModeratorDashboard({ flagsPanel = null }: { flagsPanel?: ReactNode }) {
+export function ModeratorDashboard() {
   return (
     <div className="dashboard">
-      {flagsPanel && <div className="dashboard__flags">{flagsPanel}</div>}
+      <div className="dashboard__flags">
+        <FlagsPanel />
+        <JoinedChats />
+      </div>
       <div className="dashboard__live">
         <QueuePanel canAccept={false} />
       </div>
       <div className="dashboard__admin">
         <InvitePanel />
         <AccountList />
+        <AuditLogPanel />
       </div>
     </div>
   );

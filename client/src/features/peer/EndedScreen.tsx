@@ -2,6 +2,7 @@ import type { Conversation } from '@alongside/shared';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../lib/store';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { isolate } from '../../ui/isolate';
 import { chatStore } from '../chat/chatStore';
 import { MessageList } from '../chat/MessageList';
 import { ResourceList } from '../resources/ResourceList';
@@ -14,7 +15,7 @@ function EndedBy({ conversation }: { conversation: Conversation }) {
       return <p>{t('ended.byYou')}</p>;
     case 'supporter':
     case 'moderator':
-      return <p>{t('ended.byOther', { name: conversation.supporterName })}</p>;
+      return <p>{t('ended.byOther', { name: isolate(conversation.supporterName) })}</p>;
     case 'system':
     case null:
       return <p>{t('ended.bySystem')}</p>;

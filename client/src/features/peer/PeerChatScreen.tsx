@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../lib/store';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { isolate } from '../../ui/isolate';
 import { chatStore } from '../chat/chatStore';
 import { ChatView } from '../chat/ChatView';
 import { peerStore, setDraftFocused } from './peerStore';
@@ -26,7 +27,7 @@ export function PeerChatScreen({ conversationId }: { conversationId: string }) {
         inView
         heading={
           <ScreenHeading id="chat-heading" takeFocus={!wasTyping}>
-            {t('peerChat.heading', { name: supporterName })}
+            {t('peerChat.heading', { name: isolate(supporterName) })}
           </ScreenHeading>
         }
         details={<p className="hint">{t('peerChat.intro')}</p>}

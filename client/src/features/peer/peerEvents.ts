@@ -2,7 +2,14 @@ import { onServerEvent } from '../../lib/socket';
 import { getChat, setDraft, upsertConversation } from '../chat/chatStore';
 import { sessionStore } from '../session/sessionStore';
 import { rememberResources } from '../resources/resourcesStore';
-import { peerStore, setPeerQueue, setQueueStatus, setWaitingDraft, showCrisis } from './peerStore';
+import {
+  peerStore,
+  setPeerQueue,
+  setQueueStatus,
+  setWaitingDraft,
+  showCrisis,
+  showScreen,
+} from './peerStore';
 
 /** What the peer wrote while waiting becomes the draft of the chat, ready to send. */
 export function adoptWaitingDraft(conversationId: string): void {
@@ -22,6 +29,8 @@ export function subscribePeerEvents(): () => void {
       upsertConversation(conversation);
       setPeerQueue(null);
       adoptWaitingDraft(conversation.id);
+      // Someone is here to talk: whatever else was on screen gives way to the chat.
+      showScreen('main');
     }),
     onServerEvent('safety:resources', ({ resources, level }) => {
       rememberResources(resources);

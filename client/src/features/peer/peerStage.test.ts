@@ -13,6 +13,9 @@ const peer = (over: Partial<PeerState> = {}): PeerState => ({
   dismissed: [],
   exiting: false,
   crisis: null,
+  helpOpen: false,
+  screen: 'main',
+  erased: false,
   ...over,
 });
 
@@ -44,7 +47,8 @@ function chats(...list: Conversation[]): ChatState {
         {
           conversation: c,
           messages: [],
-          otherTyping: false,
+          typingFrom: null,
+          moderatorName: null,
           readUpTo: 0,
           draft: '',
           contactReminder: false,

@@ -17,6 +17,12 @@ export interface PeerState {
   exiting: boolean;
   /** Crisis resources the server asked us to show now (after a high or imminent risk). */
   crisis: { resources: CrisisResources; level: FlagLevel } | null;
+  /** The peer opened "Need urgent help?". */
+  helpOpen: boolean;
+  /** A screen the peer chose over the one their situation decides (their data). */
+  screen: 'main' | 'data';
+  /** Everything was just erased: say so on the fresh start screen. */
+  erased: boolean;
 }
 
 const initial: PeerState = {
@@ -28,6 +34,9 @@ const initial: PeerState = {
   dismissed: [],
   exiting: false,
   crisis: null,
+  helpOpen: false,
+  screen: 'main',
+  erased: false,
 };
 export const peerStore = createStore<PeerState>(initial);
 
@@ -73,4 +82,16 @@ export function setExiting(): void {
 
 export function showCrisis(crisis: PeerState['crisis']): void {
   peerStore.set((s) => ({ ...s, crisis }));
+}
+
+export function setHelpOpen(helpOpen: boolean): void {
+  peerStore.set((s) => (s.helpOpen === helpOpen ? s : { ...s, helpOpen }));
+}
+
+export function showScreen(screen: PeerState['screen']): void {
+  peerStore.set((s) => (s.screen === screen ? s : { ...s, screen }));
+}
+
+export function markErased(): void {
+  peerStore.set((s) => ({ ...s, erased: true }));
 }

@@ -3,6 +3,7 @@ import { useNow } from '../../lib/clock';
 import { useStore } from '../../lib/store';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAction } from '../../ui/useAction';
+import { isolate } from '../../ui/isolate';
 import { composerId } from '../chat/Composer';
 import { shiftStore } from '../shift/shiftStore';
 import { acceptPeer } from './queueActions';
@@ -63,7 +64,7 @@ export function QueuePanel({ canAccept }: { canAccept: boolean }) {
                       type="button"
                       className="button"
                       data-testid="accept"
-                      aria-label={t('queue.acceptNamed', { name: entry.pseudonym })}
+                      aria-label={t('queue.acceptNamed', { name: isolate(entry.pseudonym) })}
                       disabled={!ready || accept.pending}
                       onClick={() => void acceptAndFocus(entry.id)}
                     >

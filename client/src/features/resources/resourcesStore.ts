@@ -27,16 +27,20 @@ function load(locale: string): void {
     });
 }
 
-/** The server's resources for this person's language, or null until (or unless) they arrive. */
-export function useCrisisResources(): CrisisResources | null {
-  const { i18n } = useTranslation();
+/** The server's resources for a locale, or null until (or unless) they arrive. */
+export function useResourcesFor(locale: string): CrisisResources | null {
   const connected = useConnection().phase === 'connected';
-  const locale = resourceLocale(i18n.language, navigator.languages);
   const resources = useStore(resourcesStore, (s) => s[locale] ?? null);
   useEffect(() => {
     if (connected && !resources) load(locale);
   }, [connected, resources, locale]);
   return resources;
+}
+
+/** The server's resources for this person's language, or null until (or unless) they arrive. */
+export function useCrisisResources(): CrisisResources | null {
+  const { i18n } = useTranslation();
+  return useResourcesFor(resourceLocale(i18n.language, navigator.languages));
 }
 
 /** A pushed list (after a safety flag) is the freshest; keep it for its locale too. */

@@ -1,6 +1,8 @@
 import { onConnected, onServerEvent } from '../../lib/socket';
 import { subscribeChatEvents } from '../chat/chatEvents';
+import { subscribeFlagEvents } from '../flags/flagEvents';
 import { subscribePeerEvents } from '../peer/peerEvents';
+import { subscribeSafetyEvents } from '../safety/safetyEvents';
 import { setQueueEntries } from '../queue/queueStore';
 import { setShift } from '../shift/shiftStore';
 import { resync } from './resync';
@@ -10,6 +12,8 @@ import { handleRevoked } from './session';
 export function installRealtime(): void {
   subscribeChatEvents();
   subscribePeerEvents();
+  subscribeSafetyEvents();
+  subscribeFlagEvents();
   onServerEvent('queue:updated', ({ entries }) => {
     setQueueEntries(entries);
   });

@@ -1,8 +1,11 @@
-import type { SessionState } from '@alongside/shared';
+import { CONSENT_VERSION, type SessionState } from '@alongside/shared';
 import { isConnected, request } from '../../lib/socket';
-import { chatStore, upsertConversation } from '../chat/chatStore';
+import { toRequestError } from '../../lib/requestError';
+import { chatStore, removeChat, upsertConversation } from '../chat/chatStore';
 import { syncConversation } from '../chat/history';
 import { flushPending } from '../chat/outbox';
+import { setFlags } from '../flags/flagsStore';
+import { forgetJoined, joinedChatIds } from '../flags/joinedChats';
 import { acknowledge } from '../chat/receipts';
 import { adoptWaitingDraft } from '../peer/peerEvents';
 import { markPeerReady, setConsented, setPeerQueue } from '../peer/peerStore';
@@ -18,8 +21,10 @@ function applyRole(state: SessionState): void {
   switch (state.identity.role) {
     case 'peer':
       setPeerQueue(state.queue);
-      // Someone already queued or chatting agreed to the terms when they joined.
-      if (state.queue || state.conversations.length > 0) setConsented();
+      // Consent given before (this version), or someone already queued or chatting, who
+      // agreed when they joined: no need to ask again.
+      if (state.consentVersion === CONSENT_VERSION || state.queue || state.conversations.length > 0)
+        setConsented();
       markPeerReady();
       return;
     case 'supporter':
@@ -27,8 +32,41 @@ function applyRole(state: SessionState): void {
       setShift(state.shift);
       return;
     case 'moderator':
+      chatStore.set((s) => (s.side === 'moderator' ? s : { ...s, side: 'moderator' }));
       return;
   }
+}
+
+/**
+ * Fetches what a chat missed. A chat that is gone (erased) or no longer ours (handed over)
+ * leaves this screen instead of failing the whole resync again and again.
+ */
+async function syncOrDrop(conversationId: string): Promise<boolean> {
+  try {
+    await syncConversation(conversationId);
+    return true;
+  } catch (err) {
+    const { code } = toRequestError(err);
+    if (code !== 'not_found' && code !== 'forbidden') throw err;
+    removeChat(conversationId);
+    return false;
+  }
+}
+
+/** Moderators: the open flags, and the chats they joined (which session:resume does not list). */
+function resyncModerator(): Promise<unknown> {
+  return Promise.all([
+    request('flag:list', {}).then(({ flags }) => {
+      setFlags(flags);
+    }),
+    ...joinedChatIds()
+      .filter((id) => !chatStore.get().chats[id])
+      .map((id) =>
+        syncOrDrop(id).then((kept) => {
+          if (!kept) forgetJoined(id);
+        }),
+      ),
+  ]);
 }
 
 /**
@@ -48,12 +86,13 @@ async function resyncOnce(): Promise<void> {
   const ids = [...open, ...endedMeanwhile];
   const staff = state.identity.role !== 'peer';
   await Promise.all([
-    ...ids.map((id) => syncConversation(id)),
+    ...ids.map((id) => syncOrDrop(id)),
     staff
       ? request('queue:list', {}).then(({ entries }) => {
           setQueueEntries(entries);
         })
       : Promise.resolve(),
+    state.identity.role === 'moderator' ? resyncModerator() : Promise.resolve(),
   ]);
   if (state.identity.role === 'peer') for (const id of open) adoptWaitingDraft(id);
   for (const id of open) acknowledge(id, false);

@@ -3,8 +3,11 @@ import { api } from '../../lib/api';
 import { connect, disconnect } from '../../lib/socket';
 import { peerToken, staffToken } from '../../lib/tokenStorage';
 import { resetChats } from '../chat/chatStore';
-import { markPeerReady, resetPeer } from '../peer/peerStore';
+import { resetFlags } from '../flags/flagsStore';
+import { forgetAllJoined } from '../flags/joinedChats';
+import { markErased, markPeerReady, resetPeer } from '../peer/peerStore';
 import { resetQueue } from '../queue/queueStore';
+import { resetSupporterFlags } from '../safety/supporterFlagsStore';
 import { resetShift } from '../shift/shiftStore';
 import {
   resetSession,
@@ -27,6 +30,8 @@ function resetAll(kind: SessionKind): void {
   resetPeer();
   resetQueue();
   resetShift();
+  resetFlags();
+  resetSupporterFlags();
 }
 
 /* ---------- peers: anonymous, token kept by the browser ---------- */
@@ -79,6 +84,15 @@ export async function ensurePeerSession(): Promise<void> {
   connectPeer(token);
 }
 
+/** After erasure the identity is gone on the server, so this browser forgets it too. */
+export function forgetPeer(): void {
+  peerToken.set(null);
+  disconnect();
+  resetAll('peer');
+  markPeerReady();
+  markErased();
+}
+
 /* ---------- staff: accounts, token kept for this tab only ---------- */
 
 function connectStaff(token: string): void {
@@ -98,6 +112,7 @@ export function openStaffSession(): void {
 
 export function endStaffSession(reason: SignedOutReason | null): void {
   staffToken.set(null);
+  forgetAllJoined();
   disconnect();
   resetAll('staff');
   setSession({ signedOutReason: reason });

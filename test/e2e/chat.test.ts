@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openPage, type WatchedPage } from '../helpers/browser.js';
+import { desktopContext, peerAsksForSupport, startE2e, type E2eWorld } from '../helpers/e2e.js';
+
+describe('a peer and a supporter talk in the browser (issue 2)', () => {
+  let world: E2eWorld;
+  let supporter: WatchedPage & { context: BrowserContext };
+  let peer: WatchedPage & { context: BrowserContext };
+
+  beforeAll(async () => {
+    world = await startE2e();
+  });
+  afterAll(async () => {
+    await world.close();
+  });
+
+  const lastMessage = (page: Page) => page.getByTestId('message').last();
+
+  it('a new supporter creates their account from an invite and signs in', async () => {
+    const { token } = await world.server.app.accounts.createInvite('supporter', null);
+    const context = await desktopContext(world.browser);
+    supporter = { ...(await openPage(context, `${world.server.url}/#/join/${token}`)), context };
+    const { page } = supporter;
+    await page.getByTestId('username').fill('sam.supporter');
+    await page.getByTestId('display-name').fill('Sam');
+    await page.getByTestId('password').fill('a long enough passphrase');
+    await page.getByTestId('register').click();
+    await expect.poll(() => page.url()).toContain('#/supporter');
+    await page.getByTestId('start-shift').waitFor();
+  });
+
+  it('a peer gives consent, a pseudonym and topics, and waits with their place in the queue', async () => {
+    peer = await peerAsksForSupport(world.browser, world.server, {
+      pseudonym: 'Robin',
+      topics: ['Anxiety'],
+      note: 'Work has been a lot lately',
+    });
+    await expect.poll(() => peer.page.getByTestId('queue-position').textContent()).toBe('1');
+    await peer.page.getByText(/nobody is on shift/i).waitFor();
+  });
+
+  it('the supporter starts a shift and accepts; both are in the chat', async () => {
+    const { page } = supporter;
+    await page.getByTestId('start-shift').click();
+    const entry = page.getByTestId('queue-entry').filter({ hasText: 'Robin' });
+    await entry.getByText('Work has been a lot lately').waitFor();
+    await entry.getByTestId('accept').click();
+    await page.getByRole('tab', { name: /Robin/ }).waitFor();
+    await peer.page.getByRole('heading', { name: /talking with\W+Sam/ }).waitFor();
+  });
+
+  it('messages go both ways, with read state on both screens', async () => {
+    await peer.page.getByTestId('composer').fill('Hi, I could do with talking');
+    await peer.page.getByTestId('send').click();
+    await supporter.page.getByText('Hi, I could do with talking').waitFor();
+    // The supporter has the chat open, so the peer sees it was read.
+    await expect.poll(() => lastMessage(peer.page).getAttribute('data-state')).toBe('read');
+
+    await supporter.page.getByTestId('composer').fill("I'm glad you came. What's been happening?");
+    await supporter.page.getByTestId('composer').press('Enter');
+    await peer.page.getByText("I'm glad you came. What's been happening?").waitFor();
+    await expect.poll(() => lastMessage(supporter.page).getAttribute('data-state')).toBe('read');
+  });
+
+  it('the peer ends the chat and both see that it ended', async () => {
+    await peer.page.getByTestId('end-chat').click();
+    await peer.page
+      .getByTestId('chat-ended')
+      .getByText(/you ended the chat/i)
+      .waitFor();
+    await supporter.page
+      .getByTestId('chat-ended')
+      .getByText(/Robin\W+ended this chat/)
+      .waitFor();
+    expect(await supporter.page.getByTestId('composer').count()).toBe(0);
+  });
+
+  it('shows the reconnect banner offline, and what the supporter sent meanwhile after reconnecting', async () => {
+    await peer.page.getByRole('button', { name: /talk to someone again/i }).click();
+    await peer.page.getByTestId('pseudonym').fill('Robin');
+    await peer.page.getByTestId('join-queue').click();
+    await supporter.page.getByTestId('queue-entry').getByTestId('accept').click();
+    await peer.page.getByRole('heading', { name: /talking with\W+Sam/ }).waitFor();
+
+    await peer.context.setOffline(true);
+    const banner = peer.page.getByTestId('connection-banner');
+    await expect.poll(() => banner.getAttribute('data-state')).toBe('reconnecting');
+
+    await supporter.page.getByTestId('composer').fill('Still here whenever you are back.');
+    await supporter.page.getByTestId('send').click();
+    await expect.poll(() => lastMessage(supporter.page).getAttribute('data-state')).toBe('sent');
+    expect(await peer.page.getByText('Still here whenever you are back.').count()).toBe(0);
+
+    await peer.context.setOffline(false);
+    await peer.page.getByText('Still here whenever you are back.').waitFor();
+    expect(peer.problems).toEqual([]);
+    expect(supporter.problems).toEqual([]);
+  });
+});
