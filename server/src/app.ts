@@ -137,10 +137,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       shifts,
       notifier,
       hooks: {
-        afterMessage: async (conversation, message) => {
+        afterMessage: async (conversation, message, duplicate) => {
           // A reminder, never a block: the relationship stays on the platform.
-          const contact = detectContactInfo(message.body);
-          if (contact.kinds.length > 0) {
+          const contact = duplicate ? null : detectContactInfo(message.body);
+          if (contact && contact.kinds.length > 0) {
             notifier.toUsers(participantIds(conversation), 'conversation:contact-reminder', {
               conversationId: conversation.id,
               seq: message.seq,
@@ -154,7 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     }),
     ...safetyHandlers({ safety, dispatch, notifier, resources }),
-    ...privacyHandlers({ privacy, store, notifier, broadcaster, audit }),
+    ...privacyHandlers({ privacy, store, shifts, notifier, broadcaster, audit }),
     ...accountsHandlers({ accounts, notifier, audit }),
   } satisfies Handlers);
   retention.start();

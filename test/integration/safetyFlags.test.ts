@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from '@alongside/server/store/errors';
 import { describe, expect, it } from 'vitest';
 import { connectModerator, connectSupporter, queuedPeer } from '../helpers/people.js';
 import { useTestServer } from '../helpers/suite.js';
@@ -77,6 +78,32 @@ describe('safety flags over real sockets', () => {
     }
     // Still listed until resolved.
     expect((await another.ok('flag:list', {})).flags.map((f) => f.id)).toContain(raised.flag.id);
+  });
+
+  it('still assesses a message whose first send failed after storing it, when the client resends', async () => {
+    const { supporter, peer, conversation } = await openChat();
+    const store = server.app.store;
+    const createFlag = store.createFlag.bind(store);
+    let failures = 0;
+    // A store blip exactly between storing the message and storing its flag.
+    store.createFlag = (flag) =>
+      failures++ === 0 ? Promise.reject(new StoreUnavailableError()) : createFlag(flag);
+    try {
+      const input = {
+        conversationId: conversation.id,
+        clientId: 'blip-000001',
+        body: "i'm going to kill myself tonight",
+      };
+      expect(await peer.send('conversation:send', input)).toMatchObject({
+        ok: false,
+        error: { code: 'unavailable' },
+      });
+      expect(await peer.ok('conversation:send', input)).toMatchObject({ duplicate: true });
+      expect((await supporter.next('flag:raised')).flag.level).toBe('imminent');
+      expect(await store.listFlagsForConversation(conversation.id)).toHaveLength(1);
+    } finally {
+      store.createFlag = createFlag;
+    }
   });
 
   it('gives a supporter who reconnects the cards of unresolved flags on their chats', async () => {

@@ -10,8 +10,12 @@ import {
 } from './conversationsService.js';
 
 export interface ConversationHooks {
-  /** Runs after a new (not duplicate) message is stored and delivered: safety assessment. */
-  afterMessage?: (conversation: ConversationRecord, message: MessageRecord) => Promise<void>;
+  /** Runs after a message is stored and delivered (and again on a resend): safety checks. */
+  afterMessage?: (
+    conversation: ConversationRecord,
+    message: MessageRecord,
+    duplicate: boolean,
+  ) => Promise<void>;
 }
 
 export function conversationsHandlers(deps: {
@@ -34,8 +38,10 @@ export function conversationsHandlers(deps: {
       // A duplicate was already pushed when first stored; the ack alone answers the resend.
       if (!duplicate) {
         notifier.toUsers(participantIds(conversation), 'conversation:message', { message: view });
-        await deps.hooks?.afterMessage?.(conversation, message);
       }
+      // The hooks run for a resend too: if they failed the first time (a store blip), the retry
+      // is what gets the message assessed. They are idempotent.
+      await deps.hooks?.afterMessage?.(conversation, message, duplicate);
       return { message: view, duplicate };
     },
     'conversation:history': async (input, { identity }) => {

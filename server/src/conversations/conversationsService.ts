@@ -53,13 +53,7 @@ export class ConversationsService {
     input: ParsedInput<'conversation:send'>,
   ): Promise<{ conversation: ConversationRecord; message: MessageRecord; duplicate: boolean }> {
     const { conversation, side } = await this.requireMember(identity, input.conversationId);
-    if (conversation.status !== 'active') {
-      // A resend of something stored before the end still gets its original answer.
-      const page = await this.store.listMessages(conversation.id, 0, conversation.lastSeq);
-      const original = page.find((m) => m.clientId === input.clientId);
-      if (original) return { conversation, message: original, duplicate: true };
-      throw new DomainError('conversation_ended');
-    }
+    // The store answers a resend with the original even after the end, and refuses anything new.
     const result = await this.store.appendMessage(conversation.id, {
       clientId: input.clientId,
       from: side,
@@ -73,6 +67,7 @@ export class ConversationsService {
       body: input.body,
       sentAt: Date.now(),
     });
+    if (result === 'ended') throw new DomainError('conversation_ended');
     if (!result) throw new DomainError('not_found');
     return { conversation, ...result };
   }

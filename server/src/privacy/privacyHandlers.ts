@@ -2,17 +2,19 @@ import type { AuditLog } from '../moderation/auditLog.js';
 import type { QueueBroadcaster } from '../queue/queueBroadcaster.js';
 import type { Notifier } from '../realtime/notifier.js';
 import type { HandlerGroup } from '../realtime/types.js';
+import type { ShiftsService } from '../shifts/shiftsService.js';
 import type { Store } from '../store/types.js';
 import type { PrivacyService } from './privacyService.js';
 
 export function privacyHandlers(deps: {
   privacy: PrivacyService;
   store: Store;
+  shifts: ShiftsService;
   notifier: Notifier;
   broadcaster: QueueBroadcaster;
   audit: AuditLog;
 }): HandlerGroup<'consent:accept' | 'privacy:export' | 'privacy:erase' | 'audit:list'> {
-  const { privacy, store, notifier, broadcaster } = deps;
+  const { privacy, store, shifts, notifier, broadcaster } = deps;
   return {
     'consent:accept': async (_input, { identity }) => privacy.consent(identity.id),
     'privacy:export': async (_input, { identity }) => privacy.export(identity.id),
@@ -21,6 +23,12 @@ export function privacyHandlers(deps: {
       for (const [i, conversationId] of result.endedConversations.entries()) {
         const supporterId = result.supporterIds[i];
         if (supporterId) notifier.toUsers([supporterId], 'conversation:erased', { conversationId });
+      }
+      // The supporter's load changed: an ending shift may now close.
+      for (const supporterId of new Set(result.supporterIds)) {
+        notifier.toUsers([supporterId], 'shift:updated', {
+          shift: await shifts.closeIfIdle(supporterId),
+        });
       }
       broadcaster.schedule();
       // The identity is gone: close the peer's sockets once this ack has been sent.

@@ -55,14 +55,14 @@ export class RateLimits implements RateGate {
 
   constructor(backend: RateLimitBackend = {}) {
     for (const [name, policy] of Object.entries(POLICIES) as [keyof typeof POLICIES, Policy][]) {
-      const memory = new RateLimiterMemory({ ...policy, keyPrefix: `rl:${name}` });
+      const memory = new RateLimiterMemory({ ...policy, keyPrefix: `alongside:rl:${name}` });
       // With Redis down the limits fall back to this node's memory rather than refusing everyone.
       this.limiters.set(
         name,
         backend.redis
           ? new RateLimiterRedis({
               ...policy,
-              keyPrefix: `rl:${name}`,
+              keyPrefix: `alongside:rl:${name}`,
               storeClient: backend.redis,
               insuranceLimiter: memory,
               rejectIfRedisNotReady: true,
@@ -95,9 +95,9 @@ export class RateLimits implements RateGate {
 
   async check(event: ClientEventName, socket: AppSocket): Promise<void> {
     const id = socket.data.identity.id;
-    await this.consume('anyEvent', id);
     const policy = eventPolicy[event];
-    if (policy) await this.consume(policy, id);
+    // Both budgets at once: on Redis that is one round trip's wait instead of two.
+    await Promise.all([this.consume('anyEvent', id), policy ? this.consume(policy, id) : undefined]);
   }
 
   connect(address: string): Promise<void> {

@@ -83,6 +83,12 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
       if (!result.ok) throw new Error(result.reason);
       return result.conversation;
     }
+    /** Appends to an active conversation, where 'ended' would be a failure. */
+    async function append(conversationId: string, message: ReturnType<typeof msg>) {
+      const result = await store.appendMessage(conversationId, message);
+      if (result === 'ended') throw new Error('unexpectedly ended');
+      return result;
+    }
     const msg = (clientId: string, body = 'hello') => ({
       clientId,
       from: 'peer' as const,
@@ -297,9 +303,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
     describe('conversations and messages', () => {
       it('numbers messages in order and ignores a resend of the same client id', async () => {
         const c = await openConversation();
-        const first = await store.appendMessage(c.id, msg('client-0001', 'one'));
-        const second = await store.appendMessage(c.id, msg('client-0002', 'two'));
-        const again = await store.appendMessage(c.id, msg('client-0001', 'one, resent'));
+        const first = await append(c.id, msg('client-0001', 'one'));
+        const second = await append(c.id, msg('client-0002', 'two'));
+        const again = await append(c.id, msg('client-0001', 'one, resent'));
         expect(first?.message.seq).toBe(1);
         expect(second?.message.seq).toBe(2);
         expect(again).toEqual({ message: first?.message, duplicate: true });
@@ -309,11 +315,20 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect(await store.appendMessage('missing', msg('client-0003'))).toBeNull();
       });
 
+      it('stores nothing new after the end, but still answers a resend', async () => {
+        const c = await openConversation();
+        const first = await append(c.id, msg('client-0001', 'before'));
+        await store.endConversation(c.id, 'peer', 5000);
+        expect(await store.appendMessage(c.id, msg('client-0002', 'after'))).toBe('ended');
+        expect(await store.appendMessage(c.id, msg('client-0001', 'before'))).toEqual(
+          first && { message: first.message, duplicate: true },
+        );
+        expect((await store.listMessages(c.id, 0, 10)).map((m) => m.body)).toEqual(['before']);
+      });
+
       it('allocates unique sequence numbers under concurrent sends', async () => {
         const c = await openConversation();
-        const sends = Array.from({ length: 50 }, (_, i) =>
-          store.appendMessage(c.id, msg(`client-${1000 + i}`)),
-        );
+        const sends = Array.from({ length: 50 }, (_, i) => append(c.id, msg(`client-${1000 + i}`)));
         const seqs = (await Promise.all(sends))
           .map((r) => r?.message.seq)
           .sort((a, b) => (a ?? 0) - (b ?? 0));

@@ -217,12 +217,14 @@ export interface Store {
   ): Promise<ConversationRecord | null>;
   /**
    * Allocates the next seq and stores the message, unless a message with the same clientId
-   * exists: then that one is returned with duplicate true. null when the conversation is missing.
+   * exists: then that one is returned with duplicate true (even after the end). null when the
+   * conversation is missing; 'ended' for a new message once it has ended, so nothing is stored
+   * after the end even when the end races the send.
    */
   appendMessage(
     conversationId: string,
     message: NewMessage,
-  ): Promise<{ message: MessageRecord; duplicate: boolean } | null>;
+  ): Promise<{ message: MessageRecord; duplicate: boolean } | 'ended' | null>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<MessageRecord[]>;
   /** Adds a moderator to an active conversation (idempotent); null when missing. */
   addConversationModerator(

@@ -53,7 +53,7 @@ export const accountEvents = {
     roles: ['moderator'],
     input: z.object({ role: accountRoleSchema.default('supporter') }).strict(),
     output: z.object({ inviteUrl: z.string(), expiresAt: timestampSchema }),
-    errors: ['rate_limited'],
+    errors: [],
   },
   'account:list': {
     summary: 'All supporter and moderator accounts.',

@@ -59,7 +59,7 @@ export const conversationEvents = {
       .object({ ...conversationRef, clientId: clientIdSchema, body: text(LIMITS.messageChars) })
       .strict(),
     output: z.object({ message: messageSchema, duplicate: z.boolean() }),
-    errors: ['not_found', 'forbidden', 'conversation_ended', 'rate_limited'],
+    errors: ['not_found', 'forbidden', 'conversation_ended'],
   },
   'conversation:history': {
     summary:

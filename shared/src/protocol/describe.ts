@@ -22,7 +22,8 @@ export function renderProtocolDoc(): string {
     'Every client event takes exactly one payload object and an acknowledgement callback. The ack is',
     'always `{ ok: true, ...output }` or `{ ok: false, error: { code, message, retryAfterMs? } }`.',
     'Before any handler runs, the server checks the role, then validates the payload against the',
-    'schema below; unknown events get `unknown_event`. Payloads over',
+    'schema below; unknown events get `unknown_event`. Any event may get `rate_limited` (with',
+    '`retryAfterMs`); a store outage gives `unavailable`. Payloads over',
     `${LIMITS.maxPayloadBytes / 1024} KB are dropped by the transport.`,
     '',
     '## Error codes',
@@ -33,7 +34,7 @@ export function renderProtocolDoc(): string {
     '',
     '## Client → server events',
     '',
-    '| event | who may send it | errors besides bad_request/forbidden |',
+    '| event | who may send it | errors besides bad_request, forbidden, rate_limited, unavailable |',
     '| --- | --- | --- |',
     ...Object.entries(clientEvents).map(
       ([name, spec]) =>

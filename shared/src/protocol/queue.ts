@@ -51,7 +51,7 @@ export const queueEvents = {
     roles: ['peer'],
     input: queueJoinInputSchema,
     output: z.object({ entry: queueEntryViewSchema, status: queueStatusSchema }),
-    errors: ['already_queued', 'consent_required', 'rate_limited'],
+    errors: ['already_queued', 'already_taken', 'consent_required'],
   },
   'queue:leave': {
     summary: 'Leave the queue.',
@@ -66,7 +66,7 @@ export const queueEvents = {
     roles: ['supporter', 'moderator'],
     input: z.object({}).strict(),
     output: z.object({ entries: z.array(queueEntryViewSchema) }),
-    errors: [],
+    errors: ['not_on_shift'],
   },
   'queue:accept': {
     summary:

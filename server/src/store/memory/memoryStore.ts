@@ -283,6 +283,7 @@ export class MemoryStore implements Store {
       const original = list[existing - 1];
       if (original) return Promise.resolve({ message: copy(original), duplicate: true });
     }
+    if (conversation.status !== 'active') return Promise.resolve('ended' as const);
     conversation.lastSeq += 1;
     const message: MessageRecord = { ...input, conversationId, seq: conversation.lastSeq };
     list.push(message);

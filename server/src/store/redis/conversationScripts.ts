@@ -12,10 +12,12 @@ import type { LuaScript } from './scripts.js';
 export const appendMessage: LuaScript = {
   name: 'alongsideAppendMessage',
   lua: `
--- ARGV: clientId, message JSON. Returns {duplicate 0/1, seq, message JSON}, nil when erased.
+-- ARGV: clientId, message JSON. Returns {duplicate 0/1, seq, message JSON}; nil when erased,
+-- 'ended' for a new message after the chat ended.
 if redis.call('HEXISTS', KEYS[1], 'erased') == 1 then return nil end
 local existing = redis.call('HGET', KEYS[3], ARGV[1])
 if existing then return {1, existing, redis.call('HGET', KEYS[2], existing)} end
+if redis.call('HEXISTS', KEYS[1], 'ended') == 1 then return 'ended' end
 local seq = redis.call('HINCRBY', KEYS[1], 'lastSeq', 1)
 redis.call('HSET', KEYS[2], seq, ARGV[2])
 redis.call('HSET', KEYS[3], ARGV[1], seq)

@@ -29,6 +29,7 @@ export async function appendMessage(
     message.clientId,
     messageJson(message),
   ]);
+  if (reply === 'ended') return 'ended' as const;
   if (!Array.isArray(reply)) return null;
   const [duplicate, seq, json] = reply as [number, string, string];
   return {

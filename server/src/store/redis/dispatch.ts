@@ -172,6 +172,11 @@ export async function endConversation(
   now: number,
 ) {
   const k = ctx.keys;
+  // The stream (another slot) is marked first: from here on a send is refused, so nothing is
+  // stored after the end. A resend of an earlier message still gets its original answer.
+  if ((await ctx.redis.exists(k.conversation(id))) === 1) {
+    await ctx.redis.hset(k.conversationState(id), 'ended', '1');
+  }
   const header = await ctx.script(
     scripts.endConversation,
     [k.conversation(id), k.endedConversations],
