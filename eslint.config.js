@@ -42,7 +42,10 @@ export default tseslint.config(
     // Plain JavaScript helpers are not in a tsconfig: lint them without type information.
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
   },
   {
     files: ['client/**/*.tsx', 'client/**/*.ts'],

@@ -97,7 +97,10 @@ export class RateLimits implements RateGate {
     const id = socket.data.identity.id;
     const policy = eventPolicy[event];
     // Both budgets at once: on Redis that is one round trip's wait instead of two.
-    await Promise.all([this.consume('anyEvent', id), policy ? this.consume(policy, id) : undefined]);
+    await Promise.all([
+      this.consume('anyEvent', id),
+      policy ? this.consume(policy, id) : undefined,
+    ]);
   }
 
   connect(address: string): Promise<void> {

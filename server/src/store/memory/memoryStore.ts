@@ -18,8 +18,19 @@ import type {
   Store,
 } from '../types.js';
 
-/** Deep copies keep callers from mutating stored state, as a real store would. */
-const copy = <T>(value: T): T => structuredClone(value);
+/**
+ * Deep copies keep callers from mutating stored state, as a real store would. Records are plain
+ * data (strings, numbers, booleans, null, arrays, plain objects), so a recursive copy is enough;
+ * structuredClone cost about five times as much and was the top server entry in the chat-load
+ * profile (docs/performance.md).
+ */
+function copy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => copy(item)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key]);
+  return out as T;
+}
 
 /**
  * The zero-setup store for one process. Every method runs without awaiting in between,
@@ -37,6 +48,11 @@ export class MemoryStore implements Store {
   private conversations = new Map<string, ConversationRecord>();
   private messages = new Map<string, MessageRecord[]>();
   private clientIds = new Map<string, Map<string, number>>();
+  /**
+   * Active chats per supporter, kept in step with every status change. Counting by scanning every
+   * conversation ever held made each queue status update O(shifts × conversations).
+   */
+  private activeBySupporter = new Map<string, number>();
   private flags = new Map<string, FlagRecord>();
   private audit: AuditRecord[] = [];
 
@@ -60,6 +76,8 @@ export class MemoryStore implements Store {
     return Promise.resolve(copy(peer));
   }
   private deleteConversation(id: string) {
+    const existing = this.conversations.get(id);
+    if (existing?.status === 'active') this.adjustActive(existing.supporterId, -1);
     this.conversations.delete(id);
     this.messages.delete(id);
     this.clientIds.delete(id);
@@ -170,11 +188,12 @@ export class MemoryStore implements Store {
     return Promise.resolve();
   }
   private activeCount(supporterId: string): number {
-    let n = 0;
-    for (const c of this.conversations.values()) {
-      if (c.supporterId === supporterId && c.status === 'active') n++;
-    }
-    return n;
+    return this.activeBySupporter.get(supporterId) ?? 0;
+  }
+  private adjustActive(supporterId: string, delta: number) {
+    const n = (this.activeBySupporter.get(supporterId) ?? 0) + delta;
+    if (n > 0) this.activeBySupporter.set(supporterId, n);
+    else this.activeBySupporter.delete(supporterId);
   }
   countActiveConversations(supporterId: string) {
     return Promise.resolve(this.activeCount(supporterId));
@@ -239,6 +258,7 @@ export class MemoryStore implements Store {
       moderatorIds: [],
     };
     this.conversations.set(conversation.id, conversation);
+    this.adjustActive(conversation.supporterId, 1);
     this.messages.set(conversation.id, []);
     this.clientIds.set(conversation.id, new Map());
     return Promise.resolve({ ok: true, conversation: copy(conversation), entry: copy(entry) });
@@ -268,6 +288,7 @@ export class MemoryStore implements Store {
     if (!conversation) return Promise.resolve(null);
     if (conversation.status === 'active') {
       conversation.status = 'ended';
+      this.adjustActive(conversation.supporterId, -1);
       conversation.endedAt = now;
       conversation.endedBy = endedBy;
     }
