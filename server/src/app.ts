@@ -76,6 +76,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     health: async () => ({ ok: (await options.storeHealthy?.()) ?? true, store: store.kind }),
     metrics: () => metricsText(),
     resources: (locale) => resources.forLocale(locale),
+    onSignedOut: (subjectId) => {
+      notifier.toUsers([subjectId], 'session:revoked', { reason: 'signed_out' });
+      notifier.disconnectUser(subjectId);
+    },
     publicConfig: () => ({
       protocolVersion: PROTOCOL_VERSION,
       topics: config.TOPICS,

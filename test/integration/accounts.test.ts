@@ -114,6 +114,25 @@ describe('accounts: setup, invites, sign-in and disabling', () => {
     });
   });
 
+  it('signing out ends every session of that person and closes their open sockets', async () => {
+    const supporter = await connectSupporter(server.url, server.app);
+    clients.push(supporter);
+    const closed = new Promise((resolve) => supporter.socket.once('disconnect', resolve));
+    const res = await fetch(`${server.url}/api/session/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${supporter.token}` },
+    });
+    expect(res.status).toBe(204);
+    expect(await supporter.next('session:revoked')).toEqual({ reason: 'signed_out' });
+    await closed;
+    const retry = connectSocket(server.url, supporter.token);
+    const code = await new Promise((resolve) =>
+      retry.once('connect_error', (e: Error & { data?: { code?: string } }) => resolve(e.data?.code)),
+    );
+    retry.close();
+    expect(code).toBe('unauthenticated');
+  });
+
   it('recognises a returning peer by their token', async () => {
     const first = await postJson<{ token: string; identity: { id: string } }>(
       `${server.url}/api/session/peer`,

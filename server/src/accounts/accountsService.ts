@@ -98,9 +98,12 @@ export class AccountsService {
     };
   }
 
-  async signOut(token: string): Promise<void> {
+  /** Signs the person out everywhere; returns whose sessions went (null for an unknown token). */
+  async signOut(token: string): Promise<string | null> {
     const session = await this.store.getSession(hashToken(token), Date.now());
-    if (session) await this.store.revokeSessions(session.subjectId);
+    if (!session) return null;
+    await this.store.revokeSessions(session.subjectId);
+    return session.subjectId;
   }
 
   async createInvite(

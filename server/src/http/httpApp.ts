@@ -38,6 +38,7 @@ export interface HttpDeps {
   metrics: () => string;
   publicConfig: () => object;
   resources: (locale: string | undefined) => object;
+  onSignedOut?: (subjectId: string) => void;
   /** Sign-in budgets and growing delays; each may throw DomainError('rate_limited'). */
   signInGuard?: {
     beforeSignIn(address: string, username: string): Promise<void>;
@@ -148,7 +149,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     '/api/session/logout',
     route(async (req, res) => {
       const token = bearer(req);
-      if (token) await accounts.signOut(token);
+      const subjectId = token ? await accounts.signOut(token) : null;
+      // Open sockets of that session go too, on every node.
+      if (subjectId) deps.onSignedOut?.(subjectId);
       res.status(204).end();
     }),
   );

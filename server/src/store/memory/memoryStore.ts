@@ -32,6 +32,15 @@ function copy<T>(value: T): T {
   return out as T;
 }
 
+/** Freezes a plain-data record and everything in it. */
+function frozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * The zero-setup store for one process. Every method runs without awaiting in between,
  * so each is atomic on Node's single thread.
@@ -257,42 +266,46 @@ export class MemoryStore implements Store {
       moderatorJoined: false,
       moderatorIds: [],
     };
-    this.conversations.set(conversation.id, conversation);
+    this.conversations.set(conversation.id, frozen(conversation));
     this.adjustActive(conversation.supporterId, 1);
     this.messages.set(conversation.id, []);
     this.clientIds.set(conversation.id, new Map());
-    return Promise.resolve({ ok: true, conversation: copy(conversation), entry: copy(entry) });
+    return Promise.resolve({ ok: true, conversation, entry: copy(entry) });
+  }
+
+  // Conversations and messages, the hot path, are copy-on-write: stored records are frozen and
+  // handed out as they are; every change stores a new record. Reads copy nothing.
+  private replaceConversation(next: ConversationRecord): ConversationRecord {
+    const stored = Object.freeze(next);
+    this.conversations.set(stored.id, stored);
+    return stored;
   }
 
   getConversation(id: string) {
-    return Promise.resolve(copy(this.conversations.get(id) ?? null));
+    return Promise.resolve(this.conversations.get(id) ?? null);
   }
   listActiveConversationsForSupporter(supporterId: string) {
     return Promise.resolve(
       [...this.conversations.values()]
         .filter((c) => c.supporterId === supporterId && c.status === 'active')
-        .sort((a, b) => a.startedAt - b.startedAt)
-        .map(copy),
+        .sort((a, b) => a.startedAt - b.startedAt),
     );
   }
   listConversationsForPeer(peerId: string) {
     return Promise.resolve(
       [...this.conversations.values()]
         .filter((c) => c.peerId === peerId)
-        .sort((a, b) => a.startedAt - b.startedAt)
-        .map(copy),
+        .sort((a, b) => a.startedAt - b.startedAt),
     );
   }
   endConversation(id: string, endedBy: NonNullable<ConversationRecord['endedBy']>, now: number) {
     const conversation = this.conversations.get(id);
     if (!conversation) return Promise.resolve(null);
-    if (conversation.status === 'active') {
-      conversation.status = 'ended';
-      this.adjustActive(conversation.supporterId, -1);
-      conversation.endedAt = now;
-      conversation.endedBy = endedBy;
-    }
-    return Promise.resolve(copy(conversation));
+    if (conversation.status !== 'active') return Promise.resolve(conversation);
+    this.adjustActive(conversation.supporterId, -1);
+    return Promise.resolve(
+      this.replaceConversation({ ...conversation, status: 'ended', endedAt: now, endedBy }),
+    );
   }
   appendMessage(conversationId: string, input: NewMessage) {
     const conversation = this.conversations.get(conversationId);
@@ -302,27 +315,34 @@ export class MemoryStore implements Store {
     const existing = ids.get(input.clientId);
     if (existing !== undefined) {
       const original = list[existing - 1];
-      if (original) return Promise.resolve({ message: copy(original), duplicate: true });
+      if (original) return Promise.resolve({ message: original, duplicate: true });
     }
     if (conversation.status !== 'active') return Promise.resolve('ended' as const);
-    conversation.lastSeq += 1;
-    const message: MessageRecord = { ...input, conversationId, seq: conversation.lastSeq };
+    const seq = conversation.lastSeq + 1;
+    this.replaceConversation({ ...conversation, lastSeq: seq });
+    const message: MessageRecord = Object.freeze({ ...input, conversationId, seq });
     list.push(message);
-    ids.set(input.clientId, message.seq);
-    return Promise.resolve({ message: copy(message), duplicate: false });
+    ids.set(input.clientId, seq);
+    return Promise.resolve({ message, duplicate: false });
   }
   listMessages(conversationId: string, afterSeq: number, limit: number) {
     const list = this.messages.get(conversationId) ?? [];
     // seq n sits at index n-1, so the page is a slice.
-    return Promise.resolve(list.slice(afterSeq, afterSeq + limit).map(copy));
+    return Promise.resolve(list.slice(afterSeq, afterSeq + limit));
   }
   addConversationModerator(conversationId: string, moderatorId: string) {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) return Promise.resolve(null);
-    if (!conversation.moderatorIds.includes(moderatorId))
-      conversation.moderatorIds.push(moderatorId);
-    conversation.moderatorJoined = true;
-    return Promise.resolve(copy(conversation));
+    const moderatorIds = conversation.moderatorIds.includes(moderatorId)
+      ? conversation.moderatorIds
+      : Object.freeze([...conversation.moderatorIds, moderatorId]);
+    return Promise.resolve(
+      this.replaceConversation({
+        ...conversation,
+        moderatorIds: moderatorIds as string[],
+        moderatorJoined: true,
+      }),
+    );
   }
   updateReceipts(
     conversationId: string,
@@ -334,10 +354,12 @@ export class MemoryStore implements Store {
     const mine = conversation.receipts[side];
     const cap = (n: number | undefined, current: number) =>
       n === undefined ? current : Math.max(current, Math.min(n, conversation.lastSeq));
-    mine.read = cap(update.read, mine.read);
+    const read = cap(update.read, mine.read);
     // Read implies delivered.
-    mine.delivered = Math.max(cap(update.delivered, mine.delivered), mine.read);
-    return Promise.resolve(copy(conversation.receipts));
+    const delivered = Math.max(cap(update.delivered, mine.delivered), read);
+    const receipts = frozen({ ...conversation.receipts, [side]: { delivered, read } });
+    this.replaceConversation({ ...conversation, receipts });
+    return Promise.resolve(receipts);
   }
 
   createFlag(flag: FlagRecord) {
