@@ -127,7 +127,9 @@ describe('accounts: setup, invites, sign-in and disabling', () => {
     await closed;
     const retry = connectSocket(server.url, supporter.token);
     const code = await new Promise((resolve) =>
-      retry.once('connect_error', (e: Error & { data?: { code?: string } }) => resolve(e.data?.code)),
+      retry.once('connect_error', (e: Error & { data?: { code?: string } }) =>
+        resolve(e.data?.code),
+      ),
     );
     retry.close();
     expect(code).toBe('unauthenticated');
