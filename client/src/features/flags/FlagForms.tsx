@@ -1,9 +1,10 @@
-import { LIMITS, type EventInput } from '@alongside/shared';
+import type { EventInput } from '@alongside/shared';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAction } from '../../ui/useAction';
 import { addFlagNote, resolveFlag } from './flagActions';
+import { FlagNoteField } from './FlagNoteField';
 
 type Outcome = EventInput<'flag:resolve'>['outcome'];
 
@@ -39,19 +40,13 @@ export function NoteForm({ flagId, onDone }: { flagId: string; onDone: () => voi
 
   return (
     <form className="form form--compact flag-form" onSubmit={(e) => void submit(e)}>
-      <div className="field">
-        <label htmlFor={id}>{t('flags.noteLabel')}</label>
-        <textarea
-          id={id}
-          data-testid="flag-note"
-          rows={2}
-          maxLength={LIMITS.flagNoteChars}
-          value={note}
-          onChange={(e) => {
-            setNote(e.target.value);
-          }}
-        />
-      </div>
+      <FlagNoteField
+        id={id}
+        label={t('flags.noteLabel')}
+        testId="flag-note"
+        value={note}
+        onChange={setNote}
+      />
       <ErrorNotice error={save.error} />
       <div className="button-row">
         <button
@@ -104,18 +99,12 @@ export function ResolveForm({ flagId }: { flagId: string }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={noteId}>{t('flags.resolveNoteLabel')}</label>
-        <textarea
-          id={noteId}
-          rows={2}
-          maxLength={LIMITS.flagNoteChars}
-          value={note}
-          onChange={(e) => {
-            setNote(e.target.value);
-          }}
-        />
-      </div>
+      <FlagNoteField
+        id={noteId}
+        label={t('flags.resolveNoteLabel')}
+        value={note}
+        onChange={setNote}
+      />
       <ErrorNotice error={resolve.error} />
       <div className="button-row">
         <button

@@ -1,4 +1,4 @@
-import { LIMITS, type FlagLevel } from '@alongside/shared';
+import type { FlagLevel } from '@alongside/shared';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -6,6 +6,7 @@ import { useAction } from '../../ui/useAction';
 import { flagLevels } from './levels';
 import type { RiskCategory } from './protocolSteps';
 import { raiseConcern } from './safetyActions';
+import { FlagNoteField } from '../flags/FlagNoteField';
 
 export const riskCategories: readonly RiskCategory[] = [
   'suicide',
@@ -105,19 +106,13 @@ export function RaiseConcernForm({
             </p>
           )}
         </fieldset>
-        <div className="field">
-          <label htmlFor={noteId}>{t('raise.note')}</label>
-          <textarea
-            id={noteId}
-            data-testid="raise-note"
-            rows={2}
-            maxLength={LIMITS.flagNoteChars}
-            value={note}
-            onChange={(e) => {
-              setNote(e.target.value);
-            }}
-          />
-        </div>
+        <FlagNoteField
+          id={noteId}
+          label={t('raise.note')}
+          testId="raise-note"
+          value={note}
+          onChange={setNote}
+        />
         <ErrorNotice error={raise.error} />
         <div className="button-row">
           <button
