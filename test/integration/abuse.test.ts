@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectSocket, postJson, registerStaff, type TestClient } from '../helpers/clients.js';
+import { describe, expect, it } from 'vitest';
+import { connectSocket, postJson, registerStaff } from '../helpers/clients.js';
 import { connectSupporter, queuedPeer } from '../helpers/people.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/suite.js';
 
 describe('hostile clients: origins, floods and password guessing', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startServer({ env: { RATE_LIMITS: 'on' } });
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  const { server, track } = useTestServer({ env: { RATE_LIMITS: 'on' } });
 
   function tryOrigin(origin: string, token: string) {
     return new Promise<string>((resolve) => {
@@ -50,7 +42,9 @@ describe('hostile clients: origins, floods and password guessing', () => {
     const supporter = await connectSupporter(server.url, server.app, { capacity: 2 });
     const flooder = await queuedPeer(server.url, { pseudonym: 'Flood' });
     const calm = await queuedPeer(server.url, { pseudonym: 'Calm' });
-    clients.push(supporter, flooder.peer, calm.peer);
+    track(supporter);
+    track(flooder.peer);
+    track(calm.peer);
     const { conversation: flooded } = await supporter.ok('queue:accept', {
       entryId: flooder.entryId,
     });

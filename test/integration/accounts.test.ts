@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectClient,
   connectSocket,
   inviteToken,
   postJson,
   registerStaff,
-  type TestClient,
 } from '../helpers/clients.js';
 import { connectModerator, connectSupporter } from '../helpers/people.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/suite.js';
 
 describe('accounts: setup, invites, sign-in and disabling', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await server.close();
-  });
+  const { server, track } = useTestServer();
 
   it('makes the first moderator from the one-time setup link, and offers no link afterwards', async () => {
     const link = await server.app.accounts.setupLinkIfNeeded();
@@ -40,7 +31,7 @@ describe('accounts: setup, invites, sign-in and disabling', () => {
 
   it('lets a moderator invite a supporter who then signs in with a password', async () => {
     const moderator = await connectModerator(server.url, server.app);
-    clients.push(moderator);
+    track(moderator);
     const { inviteUrl } = await moderator.ok('account:invite', { role: 'supporter' });
     const staff = await registerStaff(server.url, inviteToken(inviteUrl), {
       displayName: 'Jo',
@@ -82,7 +73,8 @@ describe('accounts: setup, invites, sign-in and disabling', () => {
   it('disconnects a disabled supporter at once and refuses their token afterwards', async () => {
     const moderator = await connectModerator(server.url, server.app);
     const supporter = await connectSupporter(server.url, server.app, { capacity: 1 });
-    clients.push(moderator, supporter);
+    track(moderator);
+    track(supporter);
     const disconnected = new Promise((resolve) => supporter.socket.once('disconnect', resolve));
     await moderator.ok('account:set-disabled', {
       accountId: supporter.identity.id,
@@ -116,7 +108,7 @@ describe('accounts: setup, invites, sign-in and disabling', () => {
 
   it('signing out ends every session of that person and closes their open sockets', async () => {
     const supporter = await connectSupporter(server.url, server.app);
-    clients.push(supporter);
+    track(supporter);
     const closed = new Promise((resolve) => supporter.socket.once('disconnect', resolve));
     const res = await fetch(`${server.url}/api/session/logout`, {
       method: 'POST',
@@ -151,7 +143,7 @@ describe('accounts: setup, invites, sign-in and disabling', () => {
     );
     expect(stranger.body.identity.id).not.toBe(first.body.identity.id);
     const peer = await connectClient(server.url, again.body as never);
-    clients.push(peer);
+    track(peer);
     expect((await peer.ok('session:resume', {})).identity).toMatchObject({
       id: first.body.identity.id,
       role: 'peer',
