@@ -141,7 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       shifts,
       notifier,
       hooks: {
-        afterMessage: async (conversation, message, duplicate) => {
+        afterMessage: (conversation, message, duplicate) => {
           // A reminder, never a block: the relationship stays on the platform.
           const contact = duplicate ? null : detectContactInfo(message.body);
           if (contact && contact.kinds.length > 0) {
@@ -151,9 +151,15 @@ export async function createApp(options: AppOptions): Promise<App> {
               kinds: contact.kinds,
             });
           }
-          const flag = await safety.assessMessage(conversation, message);
-          if (flag)
-            await dispatch.raised(flag, { messageSeq: message.seq, locale: conversation.language });
+          const risk = safety.assessMessage(message);
+          if (!risk) return undefined;
+          return safety.raiseFromMessage(conversation, message, risk).then(async (flag) => {
+            if (flag)
+              await dispatch.raised(flag, {
+                messageSeq: message.seq,
+                locale: conversation.language,
+              });
+          });
         },
       },
     }),

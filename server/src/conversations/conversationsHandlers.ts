@@ -10,12 +10,15 @@ import {
 } from './conversationsService.js';
 
 export interface ConversationHooks {
-  /** Runs after a message is stored and delivered (and again on a resend): safety checks. */
+  /**
+   * Runs after a message is stored and delivered (and again on a resend): safety checks.
+   * Returns a promise only when it has store work to wait for (a flag to raise).
+   */
   afterMessage?: (
     conversation: ConversationRecord,
     message: MessageRecord,
     duplicate: boolean,
-  ) => Promise<void>;
+  ) => Promise<void> | undefined;
 }
 
 export function conversationsHandlers(deps: {
@@ -41,7 +44,8 @@ export function conversationsHandlers(deps: {
       }
       // The hooks run for a resend too: if they failed the first time (a store blip), the retry
       // is what gets the message assessed. They are idempotent.
-      await deps.hooks?.afterMessage?.(conversation, message, duplicate);
+      const pending = deps.hooks?.afterMessage?.(conversation, message, duplicate);
+      if (pending) await pending;
       return { message: view, duplicate };
     },
     'conversation:history': async (input, { identity }) => {

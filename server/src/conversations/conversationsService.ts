@@ -14,9 +14,20 @@ export function toConversationView(c: ConversationRecord): Conversation {
   return view;
 }
 
+/**
+ * What a client may see of a message: an allowlist, so a field added to the record stays
+ * private until it is added here. (Also cheaper than rest-destructuring on the hot path.)
+ */
 export function toMessageView(m: MessageRecord): Message {
-  const { senderId: _id, ...view } = m;
-  return view;
+  return {
+    conversationId: m.conversationId,
+    seq: m.seq,
+    clientId: m.clientId,
+    from: m.from,
+    authorName: m.authorName,
+    body: m.body,
+    sentAt: m.sentAt,
+  };
 }
 
 /** Everyone who should see a conversation's events, by user id. */

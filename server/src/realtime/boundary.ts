@@ -80,7 +80,7 @@ export function attachHandlers(
     const parsed = spec.input.safeParse(args[0]);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
-      await gate?.check(event, socket);
+      if (gate) await gate.check(event, socket);
       const handler = handlers[event] as (
         input: unknown,
         ctx: { identity: typeof identity; socket: AppSocket },

@@ -5,6 +5,7 @@ import {
   type FlagLevel,
   type Identity,
   type ParsedInput,
+  type RiskAssessment,
 } from '@alongside/shared';
 import { newId } from '../ids.js';
 import type { AuditLog } from '../moderation/auditLog.js';
@@ -71,13 +72,22 @@ export class SafetyService {
     );
   }
 
-  /** Every peer message is assessed; only a message that raises something new makes a flag. */
-  async assessMessage(
-    conversation: ConversationRecord,
-    message: MessageRecord,
-  ): Promise<FlagRecord | null> {
+  /**
+   * Every peer message is assessed. Synchronous, so the common case (nothing found) costs the
+   * chat path no await; null means there is nothing to raise.
+   */
+  assessMessage(message: MessageRecord): RiskAssessment | null {
     if (message.from !== 'peer') return null;
     const risk = detectRisk(message.body);
+    return risk.level === 'none' ? null : risk;
+  }
+
+  /** Only a message that raises something new makes a flag. */
+  async raiseFromMessage(
+    conversation: ConversationRecord,
+    message: MessageRecord,
+    risk: RiskAssessment,
+  ): Promise<FlagRecord | null> {
     if (risk.level === 'none') return null;
     if (!(await this.isNews(conversation.id, risk.level, risk.categories))) return null;
     const flag = this.newFlag({
