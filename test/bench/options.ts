@@ -14,6 +14,11 @@ const knobs = {
   },
   rate: { help: 'one-to-one and two-node: aggregate messages per second', full: 2_000, quick: 400 },
   duration: { help: 'one-to-one and two-node: seconds of sending', full: 25, quick: 5 },
+  slice: {
+    help: 'one-to-one and two-node: seconds per slice; platform and baseline take turns',
+    full: 5,
+    quick: 2.5,
+  },
   'body-chars': { help: 'characters per message body', full: 64, quick: 64 },
   'churn-rate': { help: 'queue churn: queue joins per second', full: 100, quick: 50 },
   'churn-duration': { help: 'queue churn: seconds', full: 15, quick: 4 },

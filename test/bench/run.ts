@@ -17,7 +17,7 @@ import { formatSummary, summarize } from './profile/summarize.js';
 import { churnScenario } from './scenarios/churn.js';
 import { idleScenario } from './scenarios/idle.js';
 import { oneToOneScenario } from './scenarios/oneToOne.js';
-import type { Scenario, TargetResult } from './scenarios/types.js';
+import type { RunContext, Scenario, TargetResult } from './scenarios/types.js';
 
 const options = parseOptions(process.argv.slice(2));
 // Exit through process.exit so the children (servers, Redis) are killed on the way out.
@@ -42,6 +42,7 @@ const chat = {
   pairs: params.pairs,
   rate: params.rate,
   durationSeconds: params.duration,
+  sliceSeconds: params.slice,
   bodyChars: params['body-chars'],
 };
 const scenarios: Scenario[] = [
@@ -67,38 +68,9 @@ console.log(`Alongside load benchmark${quick ? ' (quick)' : ''}: ${JSON.stringif
 
 for (const scenario of selected) {
   const results: Partial<Record<TargetKind, TargetResult>> = {};
-  let skipped: string | null = null;
-  for (const kind of ['platform', 'baseline'] as const) {
-    const t0 = performance.now();
-    let window: { from: number; to: number } | undefined;
-    const profileDir =
-      profileRoot && scenario.profiled
-        ? path.join(profileRoot, `${scenario.name}-${kind}`)
-        : undefined;
-    if (profileDir) mkdirSync(profileDir);
-    try {
-      const result = await scenario.run(kind, {
-        ...(profileDir ? { profileDir } : {}),
-        markWindow: (from, to) => {
-          window = { from, to };
-        },
-      });
-      results[kind] = result;
-      for (const f of result.failures) failures.push(`${scenario.name}.${kind}: ${f}`);
-    } catch (err) {
-      if (err instanceof SkipError && kind === 'platform') {
-        skipped = err.message;
-        break;
-      }
-      failures.push(
-        `${scenario.name}.${kind}: crashed: ${err instanceof Error ? err.message : String(err)}`,
-      );
-    }
-    console.log(
-      `   ${scenario.name} ${kind} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-    );
-    if (profileDir) printProfiles(`${scenario.name} ${kind}`, profileDir, window);
-  }
+  const skipped = scenario.runBoth
+    ? await runBoth(scenario, scenario.runBoth, results)
+    : await runEach(scenario, results);
   if (skipped) {
     report[scenario.name] = { skipped };
     console.log(`\n== ${scenario.title}: skipped: ${skipped}\n`);
@@ -123,6 +95,81 @@ const summary = {
 };
 console.log(`BENCH_JSON ${JSON.stringify(summary)}`);
 process.exit(failures.length ? 1 : 0);
+
+function profileDirFor(scenario: Scenario, kind: TargetKind): string | undefined {
+  if (!profileRoot || !scenario.profiled) return undefined;
+  const dir = path.join(profileRoot, `${scenario.name}-${kind}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+/** Both targets up together, taking turns; returns why it was skipped, if it was. */
+async function runBoth(
+  scenario: Scenario,
+  both: NonNullable<Scenario['runBoth']>,
+  results: Partial<Record<TargetKind, TargetResult>>,
+): Promise<string | null> {
+  const t0 = performance.now();
+  const dirs = {
+    platform: profileDirFor(scenario, 'platform'),
+    baseline: profileDirFor(scenario, 'baseline'),
+  };
+  const windows: Partial<Record<TargetKind, { from: number; to: number }>> = {};
+  const context = (kind: TargetKind): RunContext => ({
+    ...(dirs[kind] ? { profileDir: dirs[kind] } : {}),
+    markWindow: (from, to) => {
+      windows[kind] = { from, to };
+    },
+  });
+  try {
+    const measured = await both({ platform: context('platform'), baseline: context('baseline') });
+    for (const kind of ['platform', 'baseline'] as const) {
+      results[kind] = measured[kind];
+      for (const f of measured[kind].failures) failures.push(`${scenario.name}.${kind}: ${f}`);
+    }
+  } catch (err) {
+    if (err instanceof SkipError) return err.message;
+    failures.push(`${scenario.name}: crashed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  console.log(`   ${scenario.name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const kind of ['platform', 'baseline'] as const) {
+    const dir = dirs[kind];
+    if (dir) printProfiles(`${scenario.name} ${kind}`, dir, windows[kind]);
+  }
+  return null;
+}
+
+/** One target after the other; returns why it was skipped, if it was. */
+async function runEach(
+  scenario: Scenario,
+  results: Partial<Record<TargetKind, TargetResult>>,
+): Promise<string | null> {
+  for (const kind of ['platform', 'baseline'] as const) {
+    const t0 = performance.now();
+    let window: { from: number; to: number } | undefined;
+    const profileDir = profileDirFor(scenario, kind);
+    try {
+      const result = await scenario.run(kind, {
+        ...(profileDir ? { profileDir } : {}),
+        markWindow: (from, to) => {
+          window = { from, to };
+        },
+      });
+      results[kind] = result;
+      for (const f of result.failures) failures.push(`${scenario.name}.${kind}: ${f}`);
+    } catch (err) {
+      if (err instanceof SkipError && kind === 'platform') return err.message;
+      failures.push(
+        `${scenario.name}.${kind}: crashed: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    console.log(
+      `   ${scenario.name} ${kind} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    if (profileDir) printProfiles(`${scenario.name} ${kind}`, profileDir, window);
+  }
+  return null;
+}
 
 /** Where each server's profile went, and its top entries over the measured window only. */
 function printProfiles(

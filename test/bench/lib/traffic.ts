@@ -66,6 +66,8 @@ export interface TrafficOptions {
   uniqueSeq: boolean;
   /** Called when sending starts and when every message has arrived (or the wait timed out). */
   onWindow?: (edge: 'start' | 'end') => void;
+  /** Where latencies go; several runs (slices) can share one. */
+  latency?: Samples;
 }
 
 export interface TrafficResult {
@@ -91,7 +93,7 @@ export interface TrafficResult {
  * handler, against the time the sender emitted; the sender's own echo is checked but not timed.
  */
 export async function runTraffic(pairs: Pair[], options: TrafficOptions): Promise<TrafficResult> {
-  const latency = new Samples();
+  const latency = options.latency ?? new Samples();
   const sides: Side[] = [];
   let lastDelivery = 0;
   for (const pair of pairs) {

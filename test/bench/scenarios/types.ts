@@ -38,4 +38,10 @@ export interface Scenario {
   /** Whether --profile applies (idle has nothing to profile). */
   profiled: boolean;
   run(kind: TargetKind, context: RunContext): Promise<TargetResult>;
+  /**
+   * Runs both targets together, taking turns in short slices, so a change in the machine's
+   * speed during the run (a noisy neighbour, frequency scaling) falls on both alike. When
+   * present, run.ts uses this instead of two calls to run.
+   */
+  runBoth?: (contexts: Record<TargetKind, RunContext>) => Promise<Record<TargetKind, TargetResult>>;
 }
