@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, type WatchedPage } from '../helpers/browser.js';
-import { desktopContext, peerAsksForSupport, startE2e, type E2eWorld } from '../helpers/e2e.js';
+import {
+  desktopContext,
+  horizontalOverflow,
+  peerAsksForSupport,
+  startE2e,
+  type E2eWorld,
+} from '../helpers/e2e.js';
 
 describe('a peer and a supporter talk in the browser (issue 2)', () => {
   let world: E2eWorld;
@@ -63,8 +69,43 @@ describe('a peer and a supporter talk in the browser (issue 2)', () => {
     await expect.poll(() => lastMessage(supporter.page).getAttribute('data-state')).toBe('read');
   });
 
+  const focusedTestId = (page: Page) =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+
+  it('asks before ending; thinking again (Escape, or No) keeps the chat open', async () => {
+    const { page } = peer;
+    const endChat = page.getByTestId('end-chat');
+    await endChat.click();
+    const question = page.getByRole('group', { name: /end the chat with\W+Sam/i });
+    await question.waitFor();
+    // Focus lands on the safe answer, so a second tap or Enter cannot end the chat by accident.
+    expect(await focusedTestId(page)).toBe('keep-chatting');
+    expect(await endChat.getAttribute('aria-expanded')).toBe('true');
+    expect((await horizontalOverflow(page)).offenders).toEqual([]);
+    await endChat.click();
+    expect(await focusedTestId(page)).toBe('keep-chatting');
+
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('end-chat');
+    // Escape pressed twice is the quick exit: let this press age out before the next.
+    await page.waitForTimeout(1100);
+
+    await endChat.click();
+    await page.getByTestId('keep-chatting').click();
+    await question.waitFor({ state: 'detached' });
+    expect(await focusedTestId(page)).toBe('end-chat');
+
+    await page.getByTestId('composer').fill('Sorry, pressed the wrong thing');
+    await page.getByTestId('send').click();
+    await supporter.page.getByText('Sorry, pressed the wrong thing').waitFor();
+    expect(await page.getByTestId('chat-ended').count()).toBe(0);
+    expect(await supporter.page.getByTestId('chat-ended').count()).toBe(0);
+  });
+
   it('the peer ends the chat and both see that it ended', async () => {
     await peer.page.getByTestId('end-chat').click();
+    await peer.page.getByTestId('confirm-end-chat').click();
     await peer.page
       .getByTestId('chat-ended')
       .getByText(/you ended the chat/i)
@@ -94,6 +135,26 @@ describe('a peer and a supporter talk in the browser (issue 2)', () => {
 
     await peer.context.setOffline(false);
     await peer.page.getByText('Still here whenever you are back.').waitFor();
+  });
+
+  it('the supporter is asked too, and can answer with the keyboard alone', async () => {
+    const { page } = supporter;
+    await page.getByTestId('end-chat').focus();
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('group', { name: /end the chat with\W+Robin/i });
+    await question.getByText(/Robin\W+will see that the chat has ended/).waitFor();
+    expect(await focusedTestId(page)).toBe('keep-chatting');
+    await page.keyboard.press('Tab');
+    expect(await focusedTestId(page)).toBe('confirm-end-chat');
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('chat-ended')
+      .getByText(/you ended this chat/i)
+      .waitFor();
+    await peer.page
+      .getByTestId('chat-ended')
+      .getByText(/Sam\W+ended the chat/)
+      .waitFor();
     expect(peer.problems).toEqual([]);
     expect(supporter.problems).toEqual([]);
   });

@@ -77,4 +77,13 @@ describe('quick exit leaves every peer screen for a neutral page, with no way ba
       await expectGone(await openAt(marker), byEscapeTwice);
     });
   }
+
+  it('from the question before ending a chat: no confirmation of its own, still one step', async () => {
+    for (const exit of [byButton, byEscapeTwice]) {
+      const page = await openAt('[data-testid="end-chat"]');
+      await page.getByTestId('end-chat').click();
+      await page.getByTestId('keep-chatting').waitFor();
+      await expectGone(page, exit);
+    }
+  });
 });

@@ -72,6 +72,11 @@ describe('a safety flag reaches everyone who needs it (issue 4)', () => {
     await card.getByText(/what to do now/i).waitFor();
     expect(await card.locator('li').count()).toBeLessThanOrEqual(6);
     await card.getByText(/moderator has been alerted/i).waitFor();
+    expect(await card.getByTestId('protocol-status').getAttribute('data-status')).toBe('open');
+    await card
+      .getByTestId('protocol-status')
+      .getByText(/waiting for a moderator/i)
+      .waitFor();
     expect(await supporter.page.getByTestId('tab-flag').count()).toBe(1);
   });
 
@@ -92,6 +97,11 @@ describe('a safety flag reaches everyone who needs it (issue 4)', () => {
       .getByText(/acknowledged by you/i)
       .waitFor();
     expect(await moderator.page.title()).not.toMatch(/new flag/);
+    // The supporter learns someone has it, on the card itself.
+    await supporter.page
+      .getByTestId('protocol-status')
+      .getByText(/a moderator has seen this/i)
+      .waitFor();
 
     await card.getByTestId('open-flag').click();
     const transcript = card.getByTestId('flag-transcript');
@@ -147,6 +157,15 @@ describe('a safety flag reaches everyone who needs it (issue 4)', () => {
     await card.getByTestId('resolve-outcome').selectOption('safety_plan_made');
     await card.getByTestId('resolve-flag').click();
     await expect.poll(() => moderator.page.getByTestId('flag-card').count()).toBe(1);
+    // The supporter's card says it was closed; the concern they raised is still open.
+    const statuses = supporter.page.getByTestId('protocol-status');
+    await expect
+      .poll(() => statuses.evaluateAll((els) => els.map((el) => el.getAttribute('data-status'))))
+      .toEqual(['resolved', 'open']);
+    await statuses
+      .first()
+      .getByText(/looked into this and closed it/i)
+      .waitFor();
 
     const audit = moderator.page.getByTestId('audit-log');
     await audit.getByTestId('audit-action').selectOption('conversation.open');

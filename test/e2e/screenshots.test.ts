@@ -120,6 +120,11 @@ describe('screenshots of every role for review', () => {
     await page.getByTestId('help-panel').getByRole('button').last().click();
     await both(page, 'peer-chat');
     await page.setViewportSize(PHONE);
+    await page.getByTestId('end-chat').click();
+    await page.getByTestId('keep-chatting').waitFor();
+    await screenshot(page, 'peer-end-confirm-phone');
+    expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.getByTestId('keep-chatting').click();
     await page.getByTestId('urgent-help').click();
     await page.getByTestId('help-panel').waitFor();
     await screenshot(page, 'peer-urgent-help-phone');

@@ -1,4 +1,5 @@
 import { StoreUnavailableError } from '@alongside/server/store/errors';
+import type { ServerPayload } from '@alongside/shared';
 import { describe, expect, it } from 'vitest';
 import { connectModerator, connectSupporter, queuedPeer } from '../helpers/people.js';
 import { useTestServer } from '../helpers/suite.js';
@@ -119,6 +120,68 @@ describe('safety flags over real sockets', () => {
     supporter.socket.connect();
     const again = await supporter.next('flag:raised', (f) => f.flag.id === raised.flag.id);
     expect(again.flag).toMatchObject({ conversationId: conversation.id, status: 'open' });
+  });
+
+  it('tells the supporter holding the chat within a second when a moderator acts on its flag, and the peer nothing', async () => {
+    const moderator = track(await connectModerator(server.url, server.app));
+    const { supporter, peer, conversation } = await openChat();
+    const bystander = track(await connectSupporter(server.url, server.app, { capacity: 1 }));
+    await peer.ok('conversation:send', {
+      conversationId: conversation.id,
+      clientId: 'risk-000010',
+      body: 'i want to kill myself',
+    });
+    const raised = await supporter.next('flag:raised');
+    const flagId = raised.flag.id;
+    const updates: ServerPayload<'flag:updated'>[] = [];
+    supporter.socket.on('flag:updated', (u) => updates.push(u));
+    const onTheCard = (status: string) => (u: ServerPayload<'flag:updated'>) =>
+      u.view === 'supporter' && u.flag.id === flagId && u.flag.status === status;
+
+    let t0 = Date.now();
+    await moderator.ok('flag:acknowledge', { flagId });
+    const acknowledged = await supporter.next('flag:updated', onTheCard('acknowledged'), 1000);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(acknowledged.flag).toMatchObject({
+      conversationId: conversation.id,
+      level: raised.flag.level,
+      categories: raised.flag.categories,
+    });
+    await moderator.next('flag:updated', (u) => u.view === 'moderator' && u.flag.id === flagId);
+
+    await moderator.ok('flag:note', { flagId, note: 'moderator-note-marker' });
+    await moderator.ok('conversation:join', { conversationId: conversation.id });
+    t0 = Date.now();
+    await moderator.ok('flag:resolve', {
+      flagId,
+      outcome: 'safe_for_now',
+      note: 'resolve-note-marker',
+    });
+    await supporter.next('flag:updated', onTheCard('resolved'), 1000);
+    expect(Date.now() - t0).toBeLessThan(1000);
+
+    // One update per moderator step, each the card's view: no notes, no outcome, no names.
+    expect(updates.map((u) => [u.view, u.flag.status])).toEqual([
+      ['supporter', 'acknowledged'],
+      ['supporter', 'acknowledged'],
+      ['supporter', 'resolved'],
+    ]);
+    for (const u of updates)
+      expect(Object.keys(u.flag).sort()).toEqual(Object.keys(raised.flag).sort());
+    expect(JSON.stringify(updates)).not.toContain('marker');
+
+    // Give a stray push time to land before saying nobody else got one.
+    await new Promise((r) => setTimeout(r, 200));
+    expect([...peer.received.keys()].filter((e) => e.startsWith('flag:'))).toEqual([]);
+    expect(JSON.stringify([...peer.received.entries()])).not.toContain(flagId);
+    expect(bystander.received.get('flag:updated')).toBeUndefined();
+
+    // A card still on screen from before a dropped connection learns that the flag was closed.
+    supporter.socket.disconnect();
+    supporter.received.clear();
+    supporter.socket.connect();
+    await supporter.next('flag:updated', onTheCard('resolved'));
+    expect(supporter.received.get('flag:raised')).toBeUndefined();
   });
 
   it('never shows flags or notes to a peer, and lets only moderators resolve', async () => {

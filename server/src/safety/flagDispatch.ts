@@ -38,8 +38,30 @@ export class FlagDispatch {
     }
   }
 
+  /**
+   * Moderators get their view; the supporter holding the chat gets the card's view, so they
+   * know someone has it (never the notes). The peer is told nothing about flags.
+   */
   async updated(flag: FlagRecord): Promise<void> {
-    this.notifier.toRooms([roleRoom('moderator')], 'flag:updated', { flag: await this.view(flag) });
+    this.notifier.toRooms([roleRoom('moderator')], 'flag:updated', {
+      view: 'moderator',
+      flag: await this.view(flag),
+    });
+    const card = toSupporterFlag(flag, null);
+    const holder = await this.holderOf(flag);
+    if (card && holder) {
+      this.notifier.toUsers([holder], 'flag:updated', { view: 'supporter', flag: card });
+    }
+  }
+
+  /**
+   * Read from the chat, not the flag: the flag records who held it when it was raised. Only
+   * while the chat is open: the card carries the matched words, which must not outlive the chat.
+   */
+  private async holderOf(flag: FlagRecord): Promise<string | null> {
+    if (!flag.conversationId) return null;
+    const conversation = await this.store.getConversation(flag.conversationId);
+    return conversation?.status === 'active' ? conversation.supporterId : null;
   }
 
   /** A supporter who (re)connects gets the cards of unresolved flags on the chats they hold. */
@@ -47,8 +69,13 @@ export class FlagDispatch {
     const supporterId = socket.data.identity.id;
     for (const conversation of await this.store.listActiveConversationsForSupporter(supporterId)) {
       for (const flag of await this.store.listFlagsForConversation(conversation.id)) {
-        const card = flag.status === 'resolved' ? null : toSupporterFlag(flag, null);
-        if (card) socket.emit('flag:raised', { flag: card });
+        const card = toSupporterFlag(flag, null);
+        if (!card) continue;
+        // A resolved flag is not raised again, but a card still on screen from before the
+        // drop learns that it was closed.
+        if (flag.status === 'resolved')
+          socket.emit('flag:updated', { view: 'supporter', flag: card });
+        else socket.emit('flag:raised', { flag: card });
       }
     }
   }

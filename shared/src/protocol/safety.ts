@@ -165,8 +165,13 @@ export const safetyServerEvents = {
     payload: flagOut,
   },
   'flag:updated': {
-    summary: 'To moderators: a flag was acknowledged, noted or resolved.',
-    payload: flagOut,
+    summary:
+      'A flag was acknowledged, noted or resolved. To moderators: their view (`view: "moderator"`). To the supporter holding the chat: the view for the protocol card (`view: "supporter"`), never the notes. Never to a peer.',
+    // Tagged, so each screen keeps only the view meant for it and the two never blur.
+    payload: z.discriminatedUnion('view', [
+      z.object({ view: z.literal('moderator'), flag: flagViewSchema }),
+      z.object({ view: z.literal('supporter'), flag: supporterFlagSchema }),
+    ]),
   },
   'flag:raised': {
     summary: 'To the supporter in the chat: a flag on this chat, for the protocol card.',

@@ -2,16 +2,14 @@ import type { ParticipantRole } from '@alongside/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../lib/store';
-import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useAction } from '../../ui/useAction';
 import { isolate } from '../../ui/isolate';
-import { endChat } from './chatActions';
 import { chatStore, setContactReminder, type ChatEntry } from './chatStore';
 import { ChatTimer } from './ChatTimer';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import type { Side } from './messageList';
 import { useReadTracking } from './readTracking';
+import { useEndChat } from './useEndChat';
 
 interface ChatViewProps {
   conversationId: string;
@@ -77,7 +75,11 @@ export function ChatView({
   const { t } = useTranslation();
   const entry = useStore(chatStore, (s) => s.chats[conversationId]);
   const nameOf = useNameOf(entry);
-  const end = useAction(endChat);
+  const end = useEndChat(
+    conversationId,
+    side,
+    (side === 'peer' ? entry?.conversation.supporterName : entry?.conversation.peerPseudonym) ?? '',
+  );
   useReadTracking(conversationId, inView);
   if (!entry) return null;
   const { conversation } = entry;
@@ -101,20 +103,11 @@ export function ChatView({
         {(Boolean(actions) || canEnd) && (
           <div className="chat__actions">
             {actions}
-            {canEnd && (
-              <button
-                type="button"
-                className="button button--quiet"
-                data-testid="end-chat"
-                disabled={end.pending}
-                onClick={() => void end.run(conversationId)}
-              >
-                {t('chat.end')}
-              </button>
-            )}
+            {canEnd && end.button}
           </div>
         )}
       </div>
+      {canEnd && end.panel}
       {active && (
         <ChatTimer
           startedAt={conversation.startedAt}
@@ -123,7 +116,6 @@ export function ChatView({
         />
       )}
       <ModeratorNotice entry={entry} side={side} />
-      <ErrorNotice error={end.error} />
       {/* On wide screens the notices (e.g. a protocol card) sit beside the conversation, so
           the guidance stays in view while writing. */}
       <div className="chat__body">

@@ -26,8 +26,8 @@ export function subscribeFlagEvents(): () => void {
         playChime();
       }
     }),
-    onServerEvent('flag:updated', ({ flag }) => {
-      upsertFlag(flag);
+    onServerEvent('flag:updated', (update) => {
+      if (update.view === 'moderator') upsertFlag(update.flag);
     }),
   ];
   return () => {

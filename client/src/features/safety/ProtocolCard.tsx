@@ -64,6 +64,10 @@ function ProtocolCard({ flag, language }: { flag: SupporterFlag; language: strin
           {categories} · <TimeStamp at={flag.createdAt} />
         </p>
       </div>
+      {/* Shown folded too: whether a moderator has it is what the supporter wonders most. */}
+      <p className="protocol-card__status" data-testid="protocol-status" data-status={flag.status}>
+        {t(`protocol.status.${flag.status}`)}
+      </p>
       {folded ? (
         <button
           type="button"

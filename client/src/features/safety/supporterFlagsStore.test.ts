@@ -1,6 +1,11 @@
 import type { SupporterFlag } from '@alongside/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addSupporterFlag, resetSupporterFlags, supporterFlagsStore } from './supporterFlagsStore';
+import {
+  addSupporterFlag,
+  resetSupporterFlags,
+  supporterFlagsStore,
+  updateSupporterFlagStatus,
+} from './supporterFlagsStore';
 
 function flag(id: string, level: SupporterFlag['level'], createdAt: number): SupporterFlag {
   return {
@@ -31,5 +36,27 @@ describe("a supporter's flags on one chat", () => {
     addSupporterFlag(flag('a', 'high', 1));
     expect(supporterFlagsStore.get().byChat['c1']).toHaveLength(1);
     expect(supporterFlagsStore.get().folded).toEqual([]);
+  });
+
+  it("takes a moderator's new status onto the card, keeping which message raised it", () => {
+    addSupporterFlag({ ...flag('a', 'high', 1), messageSeq: 4 });
+    expect(updateSupporterFlagStatus({ ...flag('a', 'high', 1), status: 'acknowledged' })).toBe(
+      true,
+    );
+    expect(supporterFlagsStore.get().byChat['c1']?.[0]).toMatchObject({
+      status: 'acknowledged',
+      messageSeq: 4,
+    });
+    // The same status again is no news, so nothing is announced twice.
+    expect(updateSupporterFlagStatus({ ...flag('a', 'high', 1), status: 'acknowledged' })).toBe(
+      false,
+    );
+  });
+
+  it('does not bring back the card of a chat the supporter has closed', () => {
+    expect(updateSupporterFlagStatus({ ...flag('gone', 'high', 1), status: 'resolved' })).toBe(
+      false,
+    );
+    expect(supporterFlagsStore.get().byChat).toEqual({});
   });
 });

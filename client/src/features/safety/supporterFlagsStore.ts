@@ -31,6 +31,25 @@ export function addSupporterFlag(flag: SupporterFlag): void {
   });
 }
 
+/**
+ * A moderator acted on a flag: the card on screen takes the new status and keeps the rest
+ * (the server no longer knows which message raised it). Returns whether the status changed,
+ * so only a real change is announced. A flag with no card here (its chat was closed) stays gone.
+ */
+export function updateSupporterFlagStatus(flag: SupporterFlag): boolean {
+  const current = supporterFlagsStore
+    .get()
+    .byChat[flag.conversationId]?.find((f) => f.id === flag.id);
+  if (!current || current.status === flag.status) return false;
+  supporterFlagsStore.set((s) => {
+    const list = (s.byChat[flag.conversationId] ?? []).map((f) =>
+      f.id === flag.id ? { ...f, status: flag.status } : f,
+    );
+    return { ...s, byChat: { ...s.byChat, [flag.conversationId]: list } };
+  });
+  return true;
+}
+
 export function setFolded(flagId: string, folded: boolean): void {
   supporterFlagsStore.set((s) => ({
     ...s,
