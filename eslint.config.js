@@ -8,6 +8,8 @@ export default tseslint.config(
       '**/dist/**',
       '**/node_modules/**',
       '**/dist-check/**',
+      // patched or earlier builds kept beside dist/ for bench comparisons (docs/performance.md)
+      '**/dist-*/**',
       'coverage/**',
       '**/*.config.js',
       '**/*.config.ts',

@@ -87,8 +87,8 @@ describe('safety flags over real sockets', () => {
     const createFlag = store.createFlag.bind(store);
     let failures = 0;
     // A store blip exactly between storing the message and storing its flag.
-    store.createFlag = (flag) =>
-      failures++ === 0 ? Promise.reject(new StoreUnavailableError()) : createFlag(flag);
+    store.createFlag = (flag, options) =>
+      failures++ === 0 ? Promise.reject(new StoreUnavailableError()) : createFlag(flag, options);
     try {
       const input = {
         conversationId: conversation.id,

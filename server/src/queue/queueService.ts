@@ -28,11 +28,6 @@ export class QueueService {
     if ((await this.store.getPeer(peerId))?.consentVersion !== CONSENT_VERSION) {
       throw new DomainError('consent_required');
     }
-    const active = (await this.store.listConversationsForPeer(peerId)).filter(
-      (c) => c.status === 'active',
-    );
-    if (active.length > 0)
-      throw new DomainError('already_queued', 'You already have an open chat.');
     const past = await this.store.listConversationsForPeer(peerId);
     const entry: QueueEntry = {
       id: newId(),
@@ -47,7 +42,11 @@ export class QueueService {
       joinedAt: Date.now(),
       returning: past.length > 0,
     };
-    if (!(await this.store.enqueue(entry))) throw new DomainError('already_queued');
+    // The store checks for an open chat in the same step, so a claim cannot slip in between.
+    const joined = await this.store.enqueue(entry);
+    if (joined === 'in_chat')
+      throw new DomainError('already_queued', 'You already have an open chat.');
+    if (joined === 'already_queued') throw new DomainError('already_queued');
     return entry;
   }
 

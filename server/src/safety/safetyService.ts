@@ -2,7 +2,6 @@ import {
   detectRisk,
   DomainError,
   queuePriorities,
-  type FlagLevel,
   type Identity,
   type ParsedInput,
   type RiskAssessment,
@@ -16,7 +15,7 @@ import type {
   QueueEntry,
   Store,
 } from '../store/types.js';
-import { compareFlags, levelRank } from './flagViews.js';
+import { compareFlags } from './flagViews.js';
 
 /**
  * The flag lifecycle: detect, store durably, then (the caller) tell people. Acknowledge, note,
@@ -56,20 +55,9 @@ export class SafetyService {
     };
   }
 
-  /** A new flag only when it says something new: a higher level or another category. */
-  private async isNews(
-    conversationId: string,
-    level: FlagLevel,
-    categories: string[],
-  ): Promise<boolean> {
-    const open = (await this.store.listFlagsForConversation(conversationId)).filter(
-      (f) => f.status !== 'resolved',
-    );
-    return !open.some(
-      (f) =>
-        levelRank(f.level) >= levelRank(level) &&
-        categories.every((c) => (f.categories as string[]).includes(c)),
-    );
+  /** Without `unlessCovered` the store always keeps the flag; this returns it as stored. */
+  private async save(flag: FlagRecord): Promise<FlagRecord> {
+    return (await this.store.createFlag(flag)) ?? flag;
   }
 
   /**
@@ -82,15 +70,18 @@ export class SafetyService {
     return risk.level === 'none' ? null : risk;
   }
 
-  /** Only a message that raises something new makes a flag. */
+  /**
+   * Only a message that raises something new (a higher level or another category than an
+   * unresolved flag of the chat) makes a flag; the store decides that in the same step as it
+   * stores, so two risky messages arriving together raise one flag.
+   */
   async raiseFromMessage(
     conversation: ConversationRecord,
     message: MessageRecord,
     risk: RiskAssessment,
   ): Promise<FlagRecord | null> {
     if (risk.level === 'none') return null;
-    if (!(await this.isNews(conversation.id, risk.level, risk.categories))) return null;
-    const flag = this.newFlag({
+    const candidate = this.newFlag({
       conversationId: conversation.id,
       queueEntryId: null,
       peerId: conversation.peerId,
@@ -101,7 +92,8 @@ export class SafetyService {
       categories: risk.categories,
       reasons: risk.reasons,
     });
-    await this.store.createFlag(flag);
+    const flag = await this.store.createFlag(candidate, { unlessCovered: true });
+    if (!flag) return null;
     await this.audit.record(null, 'flag.raise', flag.id, {
       source: 'detector',
       level: flag.level,
@@ -116,18 +108,19 @@ export class SafetyService {
     if (!entry.note) return null;
     const risk = detectRisk(entry.note);
     if (risk.level === 'none') return null;
-    const flag = this.newFlag({
-      conversationId: null,
-      queueEntryId: entry.id,
-      peerId: entry.peerId,
-      supporterId: null,
-      source: 'detector',
-      raisedBy: null,
-      level: risk.level,
-      categories: risk.categories,
-      reasons: risk.reasons,
-    });
-    await this.store.createFlag(flag);
+    const flag = await this.save(
+      this.newFlag({
+        conversationId: null,
+        queueEntryId: entry.id,
+        peerId: entry.peerId,
+        supporterId: null,
+        source: 'detector',
+        raisedBy: null,
+        level: risk.level,
+        categories: risk.categories,
+        reasons: risk.reasons,
+      }),
+    );
     await this.store.raiseQueuePriority(entry.id, queuePriorities[risk.level]);
     await this.audit.record(null, 'flag.raise', flag.id, {
       source: 'detector',
@@ -145,7 +138,7 @@ export class SafetyService {
     if (!conversation) throw new DomainError('not_found');
     if (identity.role === 'supporter' && conversation.supporterId !== identity.id)
       throw new DomainError('forbidden');
-    const flag = this.newFlag({
+    const candidate = this.newFlag({
       conversationId: conversation.id,
       queueEntryId: null,
       peerId: conversation.peerId,
@@ -157,13 +150,13 @@ export class SafetyService {
       reasons: [{ rule: `manual.${identity.role}`, match: '' }],
     });
     if (input.note)
-      flag.notes.push({
+      candidate.notes.push({
         authorId: identity.id,
         authorName: identity.displayName ?? '',
         body: input.note,
-        at: flag.createdAt,
+        at: candidate.createdAt,
       });
-    await this.store.createFlag(flag);
+    const flag = await this.save(candidate);
     await this.audit.record(identity, 'flag.raise', flag.id, {
       source: flag.source,
       level: flag.level,

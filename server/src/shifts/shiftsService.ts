@@ -18,28 +18,17 @@ export class ShiftsService {
 
   /** Starting again while on shift changes the capacity and keeps the start time. */
   async start(supporterId: string, capacity: number): Promise<Shift> {
-    const existing = await this.store.getShift(supporterId);
-    const record: ShiftRecord = {
-      supporterId,
-      status: 'active',
-      capacity,
-      startedAt: existing?.startedAt ?? Date.now(),
-    };
-    await this.store.putShift(record);
-    return (await this.view(record)) as Shift;
+    return (await this.view(
+      await this.store.startShift(supporterId, capacity, Date.now()),
+    )) as Shift;
   }
 
-  private async require(supporterId: string): Promise<ShiftRecord> {
-    const shift = await this.store.getShift(supporterId);
-    if (!shift) throw new DomainError('not_on_shift');
-    return shift;
-  }
-
+  // Each transition is one store step: a read here and a write later could undo a change made
+  // in between (a pause overwriting an end, an end missing the last chat closing).
   async setStatus(supporterId: string, status: 'active' | 'paused'): Promise<Shift | null> {
-    const shift = await this.require(supporterId);
-    const record = { ...shift, status };
-    await this.store.putShift(record);
-    return this.view(record);
+    const shift = await this.store.setShiftStatus(supporterId, status);
+    if (!shift) throw new DomainError('not_on_shift');
+    return this.view(shift);
   }
 
   /**
@@ -47,23 +36,14 @@ export class ShiftsService {
    * (The handover feature will offer to pass open chats on instead.)
    */
   async end(supporterId: string): Promise<Shift | null> {
-    await this.require(supporterId);
-    return this.closeIfIdle(supporterId, true);
+    const shift = await this.store.endShift(supporterId);
+    if (shift === 'not_on_shift') throw new DomainError('not_on_shift');
+    return this.view(shift);
   }
 
   /** Called when a chat ends: an ending shift with no chats left is closed. */
-  async closeIfIdle(supporterId: string, ending = false): Promise<Shift | null> {
-    const shift = await this.store.getShift(supporterId);
-    if (!shift) return null;
-    const status = ending ? 'ending' : shift.status;
-    if (status !== 'ending') return this.view(shift);
-    if ((await this.store.countActiveConversations(supporterId)) === 0) {
-      await this.store.deleteShift(supporterId);
-      return null;
-    }
-    const record = { ...shift, status } as const;
-    await this.store.putShift(record);
-    return this.view(record);
+  async closeIfIdle(supporterId: string): Promise<Shift | null> {
+    return this.view(await this.store.closeShiftIfIdle(supporterId));
   }
 
   async countOnShift(): Promise<{ supporters: number; freeSlots: number; capacity: number }> {

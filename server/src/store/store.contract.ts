@@ -188,7 +188,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         const a = queueEntry({ joinedAt: 10 });
         const b = queueEntry({ joinedAt: 5 });
         const c = queueEntry({ joinedAt: 20, priority: 2 });
-        for (const e of [a, b, c]) expect(await store.enqueue(e)).toBe(true);
+        for (const e of [a, b, c]) expect(await store.enqueue(e)).toBe('queued');
         expect((await store.listQueue()).map((e) => e.id)).toEqual([c.id, b.id, a.id]);
         await store.raiseQueuePriority(a.id, 3);
         await store.raiseQueuePriority(c.id, 1); // never lowers
@@ -201,13 +201,33 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
 
       it('holds one entry per peer, and lets it leave', async () => {
         const a = queueEntry();
-        expect(await store.enqueue(a)).toBe(true);
-        expect(await store.enqueue(queueEntry({ peerId: a.peerId }))).toBe(false);
+        expect(await store.enqueue(a)).toBe('queued');
+        expect(await store.enqueue(queueEntry({ peerId: a.peerId }))).toBe('already_queued');
         expect((await store.getQueueEntryForPeer(a.peerId))?.id).toBe(a.id);
         expect((await store.removeQueueEntry(a.id))?.id).toBe(a.id);
         expect(await store.removeQueueEntry(a.id)).toBeNull();
         expect(await store.getQueueEntryForPeer(a.peerId)).toBeNull();
-        expect(await store.enqueue(queueEntry({ peerId: a.peerId }))).toBe(true);
+        expect(await store.enqueue(queueEntry({ peerId: a.peerId }))).toBe('queued');
+      });
+
+      it('never queues a peer whose chat is open, even when a claim races the join', async () => {
+        await onShift('s1', 5);
+        const entry = queueEntry();
+        await store.enqueue(entry);
+        // Claim first, then a second join (another tab) in the same instant.
+        const [claimed, again] = await Promise.all([
+          claim('s1', entry.id),
+          store.enqueue(queueEntry({ peerId: entry.peerId })),
+        ]);
+        expect(claimed.ok).toBe(true);
+        expect(again).toBe('in_chat');
+        expect(await store.getQueueEntryForPeer(entry.peerId)).toBeNull();
+        if (!claimed.ok) return;
+        await store.endConversation(claimed.conversation.id, 'peer', 3000);
+        expect(await store.enqueue(queueEntry({ peerId: entry.peerId }))).toBe('queued');
+        // Another peer's open chat is not theirs.
+        expect((await openConversation()).status).toBe('active');
+        expect(await store.enqueue(queueEntry())).toBe('queued');
       });
 
       it('gives exactly one of ten racing supporters the peer', async () => {
@@ -285,6 +305,56 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
     });
 
     describe('shifts', () => {
+      it('starts, pauses and resumes a shift in single steps, keeping its start time', async () => {
+        expect(await store.startShift('s1', 2, 100)).toEqual({
+          supporterId: 's1',
+          status: 'active',
+          capacity: 2,
+          startedAt: 100,
+        });
+        expect(await store.setShiftStatus('s1', 'paused')).toMatchObject({
+          status: 'paused',
+          capacity: 2,
+        });
+        expect(await store.startShift('s1', 4, 200)).toEqual({
+          supporterId: 's1',
+          status: 'active',
+          capacity: 4,
+          startedAt: 100,
+        });
+        expect(await store.getShift('s1')).toMatchObject({ status: 'active', capacity: 4 });
+        expect(await store.setShiftStatus('nobody', 'paused')).toBeNull();
+      });
+
+      it('closes an idle shift at once, drains a busy one, and closes it with its last chat', async () => {
+        expect(await store.endShift('nobody')).toBe('not_on_shift');
+        await store.startShift('idle', 2, 1);
+        expect(await store.endShift('idle')).toBeNull();
+        expect(await store.getShift('idle')).toBeNull();
+
+        const c = await openConversation();
+        const s = c.supporterId;
+        expect(await store.closeShiftIfIdle(s)).toMatchObject({ status: 'active' });
+        expect(await store.endShift(s)).toMatchObject({ status: 'ending', capacity: 5 });
+        expect(await store.closeShiftIfIdle(s)).toMatchObject({ status: 'ending' });
+        await store.endConversation(c.id, 'peer', 3000);
+        expect(await store.closeShiftIfIdle(s)).toBeNull();
+        expect(await store.getShift(s)).toBeNull();
+      });
+
+      it('never leaves an ending shift with no chats when the end crosses the last chat ending', async () => {
+        for (let i = 0; i < 5; i++) {
+          const c = await openConversation();
+          const s = c.supporterId;
+          // The two requests, each as the service makes them, started together.
+          await Promise.all([
+            store.endShift(s),
+            store.endConversation(c.id, 'peer', 3000).then(() => store.closeShiftIfIdle(s)),
+          ]);
+          expect(await store.getShift(s)).toBeNull();
+        }
+      });
+
       it('stores, lists and deletes shifts', async () => {
         await onShift('s1', 3);
         await store.putShift({ supporterId: 's1', status: 'paused', capacity: 3, startedAt: 1 });
@@ -408,6 +478,22 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
           level: f.level,
           reasons: [{ rule: 'suicide.intent', match: '' }],
         });
+        // A flag raised in the instant of the erasure (its message was read before) is kept the
+        // same way, and left out of the peer's flags.
+        const late = flagRecord({
+          conversationId: c.id,
+          peerId,
+          reasons: [{ rule: 'suicide.intent', match: 'my words' }],
+        });
+        const stored = await store.createFlag(late);
+        expect(stored).toMatchObject({
+          peerId: null,
+          reasons: [{ rule: 'suicide.intent', match: '' }],
+        });
+        expect(await store.getFlag(late.id)).toEqual(stored);
+        expect(await store.erasePeer(peerId)).toEqual({ conversations: 0, flags: 0 });
+        const someoneElse = flagRecord();
+        expect(await store.createFlag(someoneElse)).toEqual(someoneElse);
         expect(JSON.stringify(kept)).not.toContain('my words');
         // Nobody else is touched.
         expect((await store.listMessages(other.id, 0, 10)).map((m) => m.body)).toEqual([
@@ -463,6 +549,46 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect((await store.listFlagsForConversation('c1')).map((x) => x.id)).toEqual([f.id]);
         expect(await store.getFlag('missing')).toBeNull();
         expect(await store.acknowledgeFlag('missing', 'm', 1)).toBeNull();
+      });
+
+      it("raises a conversation's flag only when no unresolved flag covers it", async () => {
+        const c = 'c1';
+        const high = flagRecord({ conversationId: c, level: 'high', categories: ['suicide'] });
+        expect(await store.createFlag(high, { unlessCovered: true })).toEqual(high);
+        const covered = [
+          flagRecord({ conversationId: c, level: 'high', categories: ['suicide'] }),
+          flagRecord({ conversationId: c, level: 'concern', categories: ['suicide'] }),
+          flagRecord({ conversationId: c, level: 'concern', categories: [] }),
+        ];
+        for (const f of covered)
+          expect(await store.createFlag(f, { unlessCovered: true })).toBeNull();
+        const news = [
+          flagRecord({ conversationId: c, level: 'imminent', categories: ['suicide'] }),
+          flagRecord({ conversationId: c, level: 'high', categories: ['suicide', 'self_harm'] }),
+          flagRecord({ conversationId: 'c2', level: 'concern', categories: ['suicide'] }),
+        ];
+        for (const f of news) expect(await store.createFlag(f, { unlessCovered: true })).toEqual(f);
+        // Without the option a flag is always kept (a person raising one by hand).
+        const byHand = flagRecord({ conversationId: c, level: 'concern', categories: ['suicide'] });
+        expect(await store.createFlag(byHand)).toEqual(byHand);
+        // Resolved flags cover nothing.
+        for (const f of await store.listFlagsForConversation(c))
+          await store.resolveFlag(f.id, 'm1', 2000, 'safe_for_now');
+        const again = flagRecord({ conversationId: c, level: 'concern', categories: ['suicide'] });
+        expect(await store.createFlag(again, { unlessCovered: true })).toEqual(again);
+        expect(await store.listFlagsForConversation('missing')).toEqual([]);
+      });
+
+      it('raises one flag for two risky messages arriving together', async () => {
+        const twins = [0, 1].map(() =>
+          flagRecord({ conversationId: 'c9', level: 'imminent', categories: ['suicide'] }),
+        );
+        const results = await Promise.all(
+          twins.map((f) => store.createFlag(f, { unlessCovered: true })),
+        );
+        expect(results.filter((r) => r !== null)).toHaveLength(1);
+        expect(await store.listFlagsForConversation('c9')).toHaveLength(1);
+        expect(await store.listUnresolvedFlags()).toHaveLength(1);
       });
 
       it('appends audit records and filters them, newest first', async () => {

@@ -159,7 +159,8 @@ export interface Store {
   recordConsent(peerId: string, version: number, at: number): Promise<PeerRecord | null>;
   /**
    * Erasure: the peer's conversations and messages, queue entry, sessions and record go;
-   * their flags stay with peerId null and the matched words removed. Returns what went.
+   * their flags stay with peerId null and the matched words removed, and so does a flag created
+   * for the peer afterwards (see createFlag). Returns what went.
    */
   erasePeer(peerId: string): Promise<{ conversations: number; flags: number }>;
   /** Retention: deletes ended conversations (and messages) that ended before the cutoff. */
@@ -183,16 +184,28 @@ export interface Store {
   consumeInvite(tokenHash: string, now: number): Promise<InviteRecord | null>;
 
   // shifts
+  /** Overwrites the whole record (set-up and tests); services use the single-step transitions. */
   putShift(shift: ShiftRecord): Promise<void>;
   getShift(supporterId: string): Promise<ShiftRecord | null>;
   listShifts(): Promise<ShiftRecord[]>;
   deleteShift(supporterId: string): Promise<void>;
+  /** Active with this capacity; a shift already running keeps its start time. */
+  startShift(supporterId: string, capacity: number, now: number): Promise<ShiftRecord>;
+  /** Changes only the status; null when the supporter is not on shift. */
+  setShiftStatus(supporterId: string, status: 'active' | 'paused'): Promise<ShiftRecord | null>;
+  /**
+   * Closes (deletes) the shift when the supporter holds no chats, otherwise marks it ending so it
+   * closes with its last chat. Returns the shift as it is now (null once closed).
+   */
+  endShift(supporterId: string): Promise<ShiftRecord | null | 'not_on_shift'>;
+  /** An ending shift whose supporter holds no chats is closed. Returns the shift as it is now. */
+  closeShiftIfIdle(supporterId: string): Promise<ShiftRecord | null>;
   /** Chats a supporter holds now. */
   countActiveConversations(supporterId: string): Promise<number>;
 
   // queue
-  /** Returns false when this peer already has an entry. */
-  enqueue(entry: QueueEntry): Promise<boolean>;
+  /** Queues the entry unless this peer already has an entry or an active conversation. */
+  enqueue(entry: QueueEntry): Promise<'queued' | 'already_queued' | 'in_chat'>;
   getQueueEntryForPeer(peerId: string): Promise<QueueEntry | null>;
   removeQueueEntry(entryId: string): Promise<QueueEntry | null>;
   /** Fair order: priority (highest first), then joinedAt (oldest first). */
@@ -239,7 +252,13 @@ export interface Store {
   ): Promise<Receipts | null>;
 
   // safety flags
-  createFlag(flag: FlagRecord): Promise<void>;
+  /**
+   * Stores the flag and returns it as stored. A flag for a peer whose data was just erased is
+   * kept as erasure keeps flags: without peerId and the matched words. With `unlessCovered`,
+   * nothing is stored (null) when an unresolved flag of the same conversation already has this
+   * level or a higher one and every one of these categories.
+   */
+  createFlag(flag: FlagRecord, options?: { unlessCovered?: boolean }): Promise<FlagRecord | null>;
   getFlag(id: string): Promise<FlagRecord | null>;
   /** Open and acknowledged flags (not resolved). */
   listUnresolvedFlags(): Promise<FlagRecord[]>;

@@ -1,3 +1,4 @@
+import { compareRiskLevel } from '@alongside/shared';
 import { compareQueueEntries, emptyReceipts, pickNextEntry } from '../fairOrder.js';
 import type {
   AccountRecord,
@@ -50,6 +51,15 @@ function frozen<T>(value: T): T {
   return value;
 }
 
+/** How long an erased peer's id is remembered, so a flag raised in that instant loses it too. */
+const ERASED_PEER_MS = 86_400_000;
+
+/** What erasure leaves of a flag: no peer, and not the words the detector matched. */
+function anonymise(flag: FlagRecord) {
+  flag.peerId = null;
+  flag.reasons = flag.reasons.map((r) => ({ rule: r.rule, match: '' }));
+}
+
 /**
  * The zero-setup store for one process. Every method runs without awaiting in between,
  * so each is atomic on Node's single thread.
@@ -70,7 +80,13 @@ export class MemoryStore implements Store {
    * conversation ever held made each queue status update O(shifts × conversations).
    */
   private activeBySupporter = new Map<string, number>();
+  /** Conversation ids per peer: joining the queue checks a peer's chats without a full scan. */
+  private conversationsByPeer = new Map<string, Set<string>>();
+  /** The sweep of expired sessions, resumed a little on every createSession. */
+  private sessionSweep: Iterator<[string, SessionRecord]> | null = null;
   private flags = new Map<string, FlagRecord>();
+  /** Erased peer ids → when, oldest first; kept ERASED_PEER_MS (see createFlag). */
+  private erasedPeers = new Map<string, number>();
   private audit: AuditRecord[] = [];
 
   close(): Promise<void> {
@@ -94,25 +110,41 @@ export class MemoryStore implements Store {
   }
   private deleteConversation(id: string) {
     const existing = this.chats.get(id)?.record;
-    if (existing?.status === 'active') this.adjustActive(existing.supporterId, -1);
+    if (!existing) return;
+    if (existing.status === 'active') this.adjustActive(existing.supporterId, -1);
+    const ofPeer = this.conversationsByPeer.get(existing.peerId);
+    ofPeer?.delete(id);
+    if (ofPeer?.size === 0) this.conversationsByPeer.delete(existing.peerId);
     this.chats.delete(id);
+  }
+  private peerConversations(peerId: string): ConversationRecord[] {
+    const out: ConversationRecord[] = [];
+    for (const id of this.conversationsByPeer.get(peerId) ?? []) {
+      const record = this.chats.get(id)?.record;
+      if (record) out.push(record);
+    }
+    return out;
   }
   private *records(): Generator<ConversationRecord> {
     for (const chat of this.chats.values()) yield chat.record;
   }
   erasePeer(peerId: string) {
     let conversations = 0;
-    for (const c of [...this.records()]) {
-      if (c.peerId === peerId) {
-        this.deleteConversation(c.id);
-        conversations++;
-      }
+    for (const c of this.peerConversations(peerId)) {
+      this.deleteConversation(c.id);
+      conversations++;
     }
+    const now = Date.now();
+    for (const [id, at] of this.erasedPeers) {
+      if (at > now - ERASED_PEER_MS) break;
+      this.erasedPeers.delete(id);
+    }
+    this.erasedPeers.delete(peerId);
+    this.erasedPeers.set(peerId, now);
     let flags = 0;
     for (const f of this.flags.values()) {
       if (f.peerId === peerId) {
-        f.peerId = null;
-        f.reasons = f.reasons.map((r) => ({ rule: r.rule, match: '' }));
+        anonymise(f);
         flags++;
       }
     }
@@ -163,7 +195,25 @@ export class MemoryStore implements Store {
 
   createSession(session: SessionRecord) {
     this.sessions.set(session.tokenHash, copy(session));
+    this.sweepSessions(session.createdAt);
     return Promise.resolve();
+  }
+  /**
+   * Expired sessions are dropped by a sweep that looks at two entries per session created, so
+   * it laps the map faster than the map grows, at O(1) per call and never a full scan at once.
+   */
+  private sweepSessions(now: number) {
+    for (let i = 0; i < 2; i++) {
+      this.sessionSweep ??= this.sessions.entries();
+      const next = this.sessionSweep.next();
+      if (next.done) {
+        // A finished iterator never sees later entries: the next call starts a new lap.
+        this.sessionSweep = null;
+        return;
+      }
+      const [hash, session] = next.value;
+      if (session.expiresAt <= now) this.sessions.delete(hash);
+    }
   }
   getSession(tokenHash: string, now: number) {
     const session = this.sessions.get(tokenHash);
@@ -205,6 +255,32 @@ export class MemoryStore implements Store {
     this.shifts.delete(supporterId);
     return Promise.resolve();
   }
+  startShift(supporterId: string, capacity: number, now: number) {
+    const startedAt = this.shifts.get(supporterId)?.startedAt ?? now;
+    const shift: ShiftRecord = { supporterId, status: 'active', capacity, startedAt };
+    this.shifts.set(supporterId, shift);
+    return Promise.resolve(copy(shift));
+  }
+  setShiftStatus(supporterId: string, status: 'active' | 'paused') {
+    const shift = this.shifts.get(supporterId);
+    if (!shift) return Promise.resolve(null);
+    shift.status = status;
+    return Promise.resolve(copy(shift));
+  }
+  endShift(supporterId: string) {
+    const shift = this.shifts.get(supporterId);
+    if (!shift) return Promise.resolve('not_on_shift' as const);
+    shift.status = 'ending';
+    return this.closeShiftIfIdle(supporterId);
+  }
+  closeShiftIfIdle(supporterId: string) {
+    const shift = this.shifts.get(supporterId);
+    if (shift?.status === 'ending' && this.activeCount(supporterId) === 0) {
+      this.shifts.delete(supporterId);
+      return Promise.resolve(null);
+    }
+    return Promise.resolve(copy(shift ?? null));
+  }
   private activeCount(supporterId: string): number {
     return this.activeBySupporter.get(supporterId) ?? 0;
   }
@@ -219,9 +295,11 @@ export class MemoryStore implements Store {
 
   enqueue(entry: QueueEntry) {
     for (const e of this.queue.values())
-      if (e.peerId === entry.peerId) return Promise.resolve(false);
+      if (e.peerId === entry.peerId) return Promise.resolve('already_queued' as const);
+    if (this.peerConversations(entry.peerId).some((c) => c.status === 'active'))
+      return Promise.resolve('in_chat' as const);
     this.queue.set(entry.id, copy(entry));
-    return Promise.resolve(true);
+    return Promise.resolve('queued' as const);
   }
   getQueueEntryForPeer(peerId: string) {
     for (const e of this.queue.values()) if (e.peerId === peerId) return Promise.resolve(copy(e));
@@ -281,6 +359,9 @@ export class MemoryStore implements Store {
       clientIds: new Map(),
     });
     this.adjustActive(conversation.supporterId, 1);
+    const ofPeer = this.conversationsByPeer.get(entry.peerId);
+    if (ofPeer) ofPeer.add(conversation.id);
+    else this.conversationsByPeer.set(entry.peerId, new Set([conversation.id]));
     return Promise.resolve({ ok: true, conversation, entry: copy(entry) });
   }
 
@@ -303,9 +384,7 @@ export class MemoryStore implements Store {
   }
   listConversationsForPeer(peerId: string) {
     return Promise.resolve(
-      [...this.records()]
-        .filter((c) => c.peerId === peerId)
-        .sort((a, b) => a.startedAt - b.startedAt),
+      this.peerConversations(peerId).sort((a, b) => a.startedAt - b.startedAt),
     );
   }
   endConversation(id: string, endedBy: NonNullable<ConversationRecord['endedBy']>, now: number) {
@@ -385,9 +464,25 @@ export class MemoryStore implements Store {
     return Promise.resolve(receipts);
   }
 
-  createFlag(flag: FlagRecord) {
-    this.flags.set(flag.id, copy(flag));
-    return Promise.resolve();
+  createFlag(flag: FlagRecord, options: { unlessCovered?: boolean } = {}) {
+    if (options.unlessCovered && this.isCovered(flag)) return Promise.resolve(null);
+    const stored = copy(flag);
+    if (stored.peerId !== null && this.erasedPeers.has(stored.peerId)) anonymise(stored);
+    this.flags.set(stored.id, stored);
+    return Promise.resolve(copy(stored));
+  }
+  private isCovered(flag: FlagRecord): boolean {
+    if (flag.conversationId === null) return false;
+    for (const f of this.flags.values()) {
+      if (
+        f.conversationId === flag.conversationId &&
+        f.status !== 'resolved' &&
+        compareRiskLevel(f.level, flag.level) >= 0 &&
+        flag.categories.every((c) => f.categories.includes(c))
+      )
+        return true;
+    }
+    return false;
   }
   getFlag(id: string) {
     return Promise.resolve(copy(this.flags.get(id) ?? null));

@@ -33,6 +33,51 @@ export async function deleteShift({ redis, keys }: RedisContext, supporterId: st
   await redis.hdel(keys.shifts, supporterId);
 }
 
+/** A shift script's reply: the shift JSON, or nil. */
+function shiftOrNull(reply: unknown): ShiftRecord | null {
+  return typeof reply === 'string' ? (JSON.parse(reply) as ShiftRecord) : null;
+}
+
+export async function startShift(
+  ctx: RedisContext,
+  supporterId: string,
+  capacity: number,
+  now: number,
+) {
+  const json = await ctx.script(
+    scripts.startShift,
+    [ctx.keys.shifts],
+    [supporterId, capacity, now],
+  );
+  return JSON.parse(json as string) as ShiftRecord;
+}
+
+export async function setShiftStatus(
+  ctx: RedisContext,
+  supporterId: string,
+  status: 'active' | 'paused',
+) {
+  const json = await ctx.script(scripts.setShiftStatus, [ctx.keys.shifts], [supporterId, status]);
+  return shiftOrNull(json);
+}
+
+export async function endShift(ctx: RedisContext, supporterId: string) {
+  const k = ctx.keys;
+  const json = await ctx.script(scripts.endShift, [k.shifts, k.active(supporterId)], [supporterId]);
+  if (json === 'not_on_shift') return 'not_on_shift' as const;
+  return shiftOrNull(json);
+}
+
+export async function closeShiftIfIdle(ctx: RedisContext, supporterId: string) {
+  const k = ctx.keys;
+  const json = await ctx.script(
+    scripts.closeShiftIfIdle,
+    [k.shifts, k.active(supporterId)],
+    [supporterId],
+  );
+  return shiftOrNull(json);
+}
+
 export function countActiveConversations({ redis, keys }: RedisContext, supporterId: string) {
   return redis.zcard(keys.active(supporterId));
 }
@@ -49,14 +94,20 @@ function entryOrNull(reply: unknown): QueueEntry | null {
 }
 
 export async function enqueue(ctx: RedisContext, entry: QueueEntry) {
-  const added = await ctx.script(scripts.enqueue, queueKeys(ctx), [
-    entry.id,
-    entry.peerId,
-    JSON.stringify(entry),
-    entry.priority,
-    entry.joinedAt,
-  ]);
-  return Number(added) === 1;
+  const k = ctx.keys;
+  const outcome = await ctx.script(
+    scripts.enqueue,
+    [...queueKeys(ctx), k.peerConversations(entry.peerId)],
+    [
+      entry.id,
+      entry.peerId,
+      JSON.stringify(entry),
+      entry.priority,
+      entry.joinedAt,
+      k.conversationPrefix,
+    ],
+  );
+  return outcome as 'queued' | 'already_queued' | 'in_chat';
 }
 
 export async function getQueueEntryForPeer(ctx: RedisContext, peerId: string) {

@@ -20,13 +20,22 @@ end
 export const enqueue: LuaScript = {
   name: 'alongsideEnqueue',
   lua: `${fairScore}
--- ARGV: id, peerId, entry JSON, priority, joinedAt
-if redis.call('HEXISTS', KEYS[4], ARGV[2]) == 1 then return 0 end
+-- KEYS: 1-4 queue, 5 the peer's conversations (zset)
+-- ARGV: id, peerId, entry JSON, priority, joinedAt, conversation header key prefix
+-- Returns 'queued', 'already_queued' or 'in_chat'.
+if redis.call('HEXISTS', KEYS[4], ARGV[2]) == 1 then return 'already_queued' end
+-- The headers' status is the only record of which chats are active, so nothing else has to be
+-- kept in step with it; a peer has few conversations (retention deletes the old ones).
+for _, conversationId in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
+  if redis.call('HGET', ARGV[6] .. conversationId, 'status') == '"active"' then
+    return 'in_chat'
+  end
+end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
 redis.call('ZADD', KEYS[3], fairScore(tonumber(ARGV[4]), tonumber(ARGV[5])), ARGV[1])
 redis.call('HSET', KEYS[4], ARGV[2], ARGV[1])
-return 1
+return 'queued'
 `,
 };
 
@@ -99,6 +108,73 @@ redis.call('HDEL', KEYS[2], id)
 redis.call('ZREM', KEYS[3], id)
 redis.call('HDEL', KEYS[4], ARGV[1])
 return 1
+`,
+};
+
+/*
+ * Shift transitions. A shift is JSON without arrays ({supporterId, status, capacity, startedAt}),
+ * so re-encoding it in Lua is safe. KEYS: 1 shifts, and for ending 2 the supporter's active chats.
+ */
+
+export const startShift: LuaScript = {
+  name: 'alongsideStartShift',
+  lua: `
+-- ARGV: supporterId, capacity, now. A running shift keeps its start time. Returns the shift JSON.
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+local startedAt = tonumber(ARGV[3])
+if existing then startedAt = cjson.decode(existing).startedAt end
+local json = cjson.encode({
+  supporterId = ARGV[1], status = 'active', capacity = tonumber(ARGV[2]), startedAt = startedAt,
+})
+redis.call('HSET', KEYS[1], ARGV[1], json)
+return json
+`,
+};
+
+export const setShiftStatus: LuaScript = {
+  name: 'alongsideSetShiftStatus',
+  lua: `
+-- ARGV: supporterId, status. Returns the shift JSON, or nil when not on shift.
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+if not existing then return nil end
+local shift = cjson.decode(existing)
+shift.status = ARGV[2]
+local json = cjson.encode(shift)
+redis.call('HSET', KEYS[1], ARGV[1], json)
+return json
+`,
+};
+
+export const endShift: LuaScript = {
+  name: 'alongsideEndShift',
+  lua: `
+-- ARGV: supporterId. Closes the shift when no chats are held, else marks it ending.
+-- Returns the ending shift JSON, nil once closed, or 'not_on_shift'.
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+if not existing then return 'not_on_shift' end
+if redis.call('ZCARD', KEYS[2]) == 0 then
+  redis.call('HDEL', KEYS[1], ARGV[1])
+  return nil
+end
+local shift = cjson.decode(existing)
+shift.status = 'ending'
+local json = cjson.encode(shift)
+redis.call('HSET', KEYS[1], ARGV[1], json)
+return json
+`,
+};
+
+export const closeShiftIfIdle: LuaScript = {
+  name: 'alongsideCloseShiftIfIdle',
+  lua: `
+-- ARGV: supporterId. An ending shift with no chats held is closed. Returns the shift JSON or nil.
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+if not existing then return nil end
+if cjson.decode(existing).status == 'ending' and redis.call('ZCARD', KEYS[2]) == 0 then
+  redis.call('HDEL', KEYS[1], ARGV[1])
+  return nil
+end
+return existing
 `,
 };
 
@@ -235,6 +311,10 @@ return deleted
 };
 
 export const dispatchScripts = [
+  startShift,
+  setShiftStatus,
+  endShift,
+  closeShiftIfIdle,
   enqueue,
   removeQueueEntry,
   raiseQueuePriority,

@@ -1,7 +1,9 @@
+import { compareRiskLevel, riskLevels } from '@alongside/shared';
 import type { FlagNote, FlagRecord } from '../types.js';
-import { execOrThrow, type RedisContext } from './context.js';
+import type { RedisContext } from './context.js';
+import { TOMBSTONE_MS } from './keys.js';
 import * as scripts from './recordScripts.js';
-import { flagFrom, toFields } from './records.js';
+import { flagFrom, toFieldList } from './records.js';
 
 /* Safety flags: everything under the {flags} tag. */
 
@@ -9,20 +11,47 @@ function flagKeys({ keys }: RedisContext, id: string) {
   return [keys.flag(id), keys.flagNotes(id)];
 }
 
-/** One slot, so one transaction: the flag and its indexes appear together. */
-export async function createFlag(ctx: RedisContext, flag: FlagRecord) {
+/**
+ * One script in one slot: the coverage check, the flag and its indexes (the peer's index is how
+ * erasure finds a peer's flags, its marker how a flag raised during erasure loses the peer).
+ */
+export async function createFlag(
+  ctx: RedisContext,
+  flag: FlagRecord,
+  options: { unlessCovered?: boolean },
+) {
   const k = ctx.keys;
   const { notes, ...fields } = flag;
-  const tx = ctx.redis.multi().del(k.flag(flag.id), k.flagNotes(flag.id));
-  tx.hset(k.flag(flag.id), toFields(fields));
-  if (notes.length > 0) tx.rpush(k.flagNotes(flag.id), ...notes.map((n) => JSON.stringify(n)));
-  if (flag.status !== 'resolved') tx.zadd(k.unresolvedFlags, flag.createdAt, flag.id);
-  if (flag.conversationId !== null) {
-    tx.zadd(k.conversationFlags(flag.conversationId), flag.createdAt, flag.id);
-  }
-  // Erasure finds a peer's flags here, to keep them without the peer.
-  if (flag.peerId !== null) tx.zadd(k.peerFlags(flag.peerId), flag.createdAt, flag.id);
-  await execOrThrow(tx);
+  // Levels as stored (JSON values), so the script compares strings, not ranks.
+  const covering =
+    options.unlessCovered && flag.conversationId !== null
+      ? JSON.stringify(
+          riskLevels
+            .filter((level) => compareRiskLevel(level, flag.level) >= 0)
+            .map((level) => JSON.stringify(level)),
+        )
+      : '';
+  return flagFrom(
+    await ctx.script(
+      scripts.createFlag,
+      [...flagKeys(ctx, flag.id), k.unresolvedFlags],
+      [
+        flag.id,
+        flag.createdAt,
+        flag.status === 'resolved' ? '0' : '1',
+        flag.conversationId === null ? '' : k.conversationFlags(flag.conversationId),
+        flag.peerId === null ? '' : k.peerFlags(flag.peerId),
+        flag.peerId === null ? '' : k.erasedPeer(flag.peerId),
+        covering,
+        JSON.stringify(flag.categories),
+        k.flagPrefix,
+        JSON.stringify(flag.reasons.map((r) => ({ rule: r.rule, match: '' }))),
+        notes.length,
+        ...notes.map((n) => JSON.stringify(n)),
+        ...toFieldList(fields),
+      ],
+    ),
+  );
 }
 
 export async function getFlag(ctx: RedisContext, id: string) {
@@ -72,5 +101,11 @@ export async function resolveFlag(
 /** Erasure: the peer's flags stay, without the peer's id or the words the detector matched. */
 export async function anonymiseFlags(ctx: RedisContext, peerId: string): Promise<number> {
   const k = ctx.keys;
-  return Number(await ctx.script(scripts.anonymiseFlags, [k.peerFlags(peerId)], [k.flagPrefix]));
+  return Number(
+    await ctx.script(
+      scripts.anonymiseFlags,
+      [k.peerFlags(peerId), k.erasedPeer(peerId)],
+      [k.flagPrefix, TOMBSTONE_MS],
+    ),
+  );
 }

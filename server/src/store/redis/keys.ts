@@ -49,6 +49,7 @@ export function redisKeys(prefix: string) {
     unresolvedFlags: `${flags}unresolved`,
     conversationFlags: (conversationId: string) => `${flags}conversation:${conversationId}`,
     peerFlags: (peerId: string) => `${flags}peer:${peerId}`,
+    erasedPeer: (peerId: string) => `${flags}erased-peer:${peerId}`,
   };
 }
 

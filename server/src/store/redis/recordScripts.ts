@@ -72,6 +72,54 @@ local function flagState()
 end
 `;
 
+export const createFlag: LuaScript = {
+  name: 'alongsideCreateFlag',
+  lua: `${flagState}
+-- KEYS: 1 flag, 2 notes, 3 unresolved flags (zset).
+-- ARGV: 1 id, 2 createdAt, 3 '1' when unresolved, 4 the conversation's flags key ('' = none),
+--   5 the peer's flags key ('' = none), 6 the peer's erasure marker ('' = none),
+--   7 the stored levels that cover this one (JSON list; '' = store regardless), 8 categories
+--   (JSON), 9 flag key prefix, 10 the reasons without matches (JSON), 11 number of notes n,
+--   12 .. 11+n notes (JSON), then the fields (field, JSON value, …).
+-- Keys in ARGV are fully named by the caller and carry the {flags} tag (same slot).
+-- Returns the flag as stored, or nil when an unresolved flag of the conversation covers it.
+if ARGV[7] ~= '' and ARGV[4] ~= '' then
+  local covering = {}
+  for _, level in ipairs(cjson.decode(ARGV[7])) do covering[level] = true end
+  local wanted = cjson.decode(ARGV[8])
+  for _, id in ipairs(redis.call('ZRANGE', ARGV[4], 0, -1)) do
+    local other = ARGV[9] .. id
+    local status = redis.call('HGET', other, 'status')
+    if status and status ~= '"resolved"' and covering[redis.call('HGET', other, 'level')] then
+      local has = {}
+      for _, c in ipairs(cjson.decode(redis.call('HGET', other, 'categories') or '[]')) do
+        has[c] = true
+      end
+      local all = true
+      for _, c in ipairs(wanted) do
+        if not has[c] then all = false end
+      end
+      if all then return nil end
+    end
+  end
+end
+local notes = tonumber(ARGV[11])
+redis.call('DEL', KEYS[1], KEYS[2])
+redis.call('HSET', KEYS[1], unpack(ARGV, 12 + notes))
+if notes > 0 then redis.call('RPUSH', KEYS[2], unpack(ARGV, 12, 11 + notes)) end
+-- Erasure marks the peer in this slot as it anonymises their flags, so a flag raised in the
+-- same instant is either anonymised with them or sees the mark.
+if ARGV[6] ~= '' and redis.call('EXISTS', ARGV[6]) == 1 then
+  redis.call('HSET', KEYS[1], 'peerId', 'null', 'reasons', ARGV[10])
+elseif ARGV[5] ~= '' then
+  redis.call('ZADD', ARGV[5], ARGV[2], ARGV[1])
+end
+if ARGV[3] == '1' then redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1]) end
+if ARGV[4] ~= '' then redis.call('ZADD', ARGV[4], ARGV[2], ARGV[1]) end
+return flagState()
+`,
+};
+
 export const readFlag: LuaScript = {
   name: 'alongsideReadFlag',
   lua: `${flagState}
@@ -124,8 +172,10 @@ return flagState()
 export const anonymiseFlags: LuaScript = {
   name: 'alongsideAnonymiseFlags',
   lua: `
--- KEYS: the peer's flags (zset). ARGV: flag key prefix. Returns how many flags were kept
--- without the peer: their id goes, and so do the words the detector matched.
+-- KEYS: the peer's flags (zset), the peer's erasure marker. ARGV: flag key prefix, marker TTL ms.
+-- Returns how many flags were kept without the peer: their id goes, and so do the words the
+-- detector matched. The marker makes a flag created later anonymous too (see createFlag).
+redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
 local count = 0
 for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
   local flag = ARGV[1] .. id
@@ -149,6 +199,7 @@ export const recordScripts = [
   createSession,
   revokeSessions,
   recordConsent,
+  createFlag,
   readFlag,
   acknowledgeFlag,
   addFlagNote,

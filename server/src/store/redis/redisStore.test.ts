@@ -92,6 +92,15 @@ describe('RedisStore in Redis', () => {
     await store.close();
   });
 
+  it("marks an erased peer for a day only, in the flags' slot", async () => {
+    const { store, client, prefix } = await openStore();
+    await store.erasePeer('p-gone');
+    const ttl = await client.pttl(`${prefix}{flags}:erased-peer:p-gone`);
+    expect(ttl).toBeGreaterThan(86_000_000);
+    expect(ttl).toBeLessThanOrEqual(86_400_000);
+    await store.close();
+  });
+
   it('answers StoreUnavailableError while Redis is down, and recovers by itself', async () => {
     const { store } = await openStore();
     await store.createPeer({ id: 'p1', createdAt: 1, consentVersion: null, consentedAt: null });

@@ -126,6 +126,18 @@ export class RedisStore implements Store {
   deleteShift(supporterId: string) {
     return this.guard((ctx) => dispatch.deleteShift(ctx, supporterId));
   }
+  startShift(supporterId: string, capacity: number, now: number) {
+    return this.guard((ctx) => dispatch.startShift(ctx, supporterId, capacity, now));
+  }
+  setShiftStatus(supporterId: string, status: 'active' | 'paused') {
+    return this.guard((ctx) => dispatch.setShiftStatus(ctx, supporterId, status));
+  }
+  endShift(supporterId: string) {
+    return this.guard((ctx) => dispatch.endShift(ctx, supporterId));
+  }
+  closeShiftIfIdle(supporterId: string) {
+    return this.guard((ctx) => dispatch.closeShiftIfIdle(ctx, supporterId));
+  }
   countActiveConversations(supporterId: string) {
     return this.guard((ctx) => dispatch.countActiveConversations(ctx, supporterId));
   }
@@ -181,8 +193,8 @@ export class RedisStore implements Store {
   }
 
   // safety flags
-  createFlag(flag: FlagRecord) {
-    return this.guard((ctx) => flags.createFlag(ctx, flag));
+  createFlag(flag: FlagRecord, options: { unlessCovered?: boolean } = {}) {
+    return this.guard((ctx) => flags.createFlag(ctx, flag, options));
   }
   getFlag(id: string) {
     return this.guard((ctx) => flags.getFlag(ctx, id));
