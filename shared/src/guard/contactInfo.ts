@@ -111,10 +111,48 @@ function collect(
   }
 }
 
+/**
+ * Something every pattern above needs, in one expression: '@' (e-mail, @handle), a spelled "at"
+ * (e-mail), a link's scheme, "www." or ".tld", a platform name or sharing cue, "#1234", "u/", or a
+ * run of digits long enough for a phone number. Without one, no pattern can match, and the
+ * message (most messages) is done in one pass.
+ */
+const MAYBE_CONTACT = new RegExp(
+  [
+    '@',
+    '[\\s([{<]at[\\s)\\]}>]',
+    'https?://',
+    'www\\.',
+    `\\.${LINK_TLD}\\b`,
+    `\\b${PLATFORM}\\b`,
+    '\\bdm me\\b',
+    '\\b(?:swap|exchange|share) ',
+    '#\\d{4}',
+    'u/',
+    '\\d[\\d\\s().-]{5,}\\d',
+  ].join('|'),
+  'i',
+);
+
+/** The pre-check alone (exported for its tests). */
+export function mayContainContact(text: string): boolean {
+  return MAYBE_CONTACT.test(text);
+}
+
 /** Find phone numbers, e-mail addresses, social handles and links. Never throws. */
 export function detectContactInfo(text: string): ContactInfo {
-  const found: Found[] = [];
+  if (!text || !mayContainContact(text)) return { kinds: [], matches: [] };
+  return scan(text);
+}
+
+/** detectContactInfo without the one-pass pre-check; tests compare the two. */
+export function detectContactInfoUnfiltered(text: string): ContactInfo {
   if (!text) return { kinds: [], matches: [] };
+  return scan(text);
+}
+
+function scan(text: string): ContactInfo {
+  const found: Found[] = [];
   const taken = new Array<boolean>(text.length).fill(false);
   collect(EMAIL, 'email', text, found, taken);
   collect(EMAIL_SPELLED, 'email', text, found, taken);

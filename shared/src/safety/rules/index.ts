@@ -50,3 +50,13 @@ export const ruleFamilies: readonly RuleFamily[] = [
   family(harmToOthersRules),
   family(abuseRules),
 ];
+
+/**
+ * Every rule's hints, trimmed, as one expression: when none of them appears anywhere in the
+ * normalised message, no family's gate can open on any clause (clauses are substrings of the
+ * message, and masking only replaces text with " ~ "), so the message needs no further work.
+ * Trimming the padding spaces only makes it match more. Null if some rule has no hints.
+ */
+export const anyHint: RegExp | null = ruleFamilies.every((f) => f.gate !== null)
+  ? anyOf(allRules.flatMap((r) => r.hint ?? []).map((h) => h.trim()))
+  : null;
