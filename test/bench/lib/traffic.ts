@@ -57,6 +57,22 @@ class Side {
   }
 }
 
+/**
+ * What the chats say, in turn: ordinary things people write in a support chat. None is risky and
+ * none has contact details, but five of the eight contain a word one of the risk rules looks for
+ * ("out", "bit", "tried", …), so they take the detector's full path rather than its shortcut.
+ */
+const sentences = [
+  ' I hear you, and it makes sense that today felt heavy.',
+  ' We went out for a walk after lunch and it helped a little.',
+  ' Thank you for listening, it means more than I can say.',
+  ' My sister called me last night and we talked for an hour.',
+  ' What would make tomorrow feel a bit more manageable for you?',
+  ' I tried the breathing thing you mentioned and it kind of worked.',
+  ' Work was hard again but I got through the whole day at least.',
+  ' That sounds exhausting. How are you looking after yourself?',
+];
+
 export interface TrafficOptions {
   /** Aggregate messages per second over all pairs, both directions. */
   rate: number;
@@ -126,11 +142,10 @@ export async function runTraffic(pairs: Pair[], options: TrafficOptions): Promis
     side.seqs?.add(message.seq);
   }
 
-  const filler = ' I hear you, and it makes sense that today felt heavy.'.repeat(
-    Math.ceil(options.bodyChars / 50),
-  );
+  const fillers = sentences.map((s) => s.repeat(Math.ceil(options.bodyChars / s.length) + 1));
   const send = (side: Side) => {
     const counter = side.sent++;
+    const filler = fillers[counter % fillers.length] as string;
     const body = `${counter}${filler}`.slice(
       0,
       Math.max(options.bodyChars, String(counter).length),
