@@ -396,6 +396,18 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect((await store.listMessages(c.id, 0, 10)).map((m) => m.body)).toEqual(['before']);
       });
 
+      it('refuses the first message of a chat that ended or was deleted before anyone wrote', async () => {
+        const ended = await openConversation();
+        await store.endConversation(ended.id, 'supporter', 5000);
+        expect(await store.appendMessage(ended.id, msg('client-0001'))).toBe('ended');
+        const gone = await openConversation();
+        await store.updateReceipts(gone.id, 'peer', { read: 0 });
+        await store.purgeConversationsEndedBefore(0);
+        await store.erasePeer(gone.peerId);
+        expect(await store.appendMessage(gone.id, msg('client-0001'))).toBeNull();
+        expect(await store.listMessages(gone.id, 0, 10)).toEqual([]);
+      });
+
       it('allocates unique sequence numbers under concurrent sends', async () => {
         const c = await openConversation();
         const sends = Array.from({ length: 50 }, (_, i) => append(c.id, msg(`client-${1000 + i}`)));

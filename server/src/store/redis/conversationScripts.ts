@@ -12,9 +12,13 @@ import type { LuaScript } from './scripts.js';
 export const appendMessage: LuaScript = {
   name: 'alongsideAppendMessage',
   lua: `
--- ARGV: clientId, message JSON. Returns {duplicate 0/1, seq, message JSON}; nil when erased,
--- 'ended' for a new message after the chat ended.
+-- ARGV: clientId, message JSON, 'checked' when the caller has just seen the header exist.
+-- Returns {duplicate 0/1, seq, message JSON}; nil when erased; 'ended' for a new message after
+-- the chat ended; 'unknown' before the first message when the header has not been checked.
 if redis.call('HEXISTS', KEYS[1], 'erased') == 1 then return nil end
+-- A stream with messages belongs to a conversation that exists (a delete leaves 'erased'), so
+-- only the first message needs the header, which lives in another slot.
+if ARGV[3] ~= 'checked' and redis.call('HEXISTS', KEYS[1], 'lastSeq') == 0 then return 'unknown' end
 local existing = redis.call('HGET', KEYS[3], ARGV[1])
 if existing then return {1, existing, redis.call('HGET', KEYS[2], existing)} end
 if redis.call('HEXISTS', KEYS[1], 'ended') == 1 then return 'ended' end

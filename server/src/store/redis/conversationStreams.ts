@@ -13,22 +13,28 @@ function streamKeys({ keys }: RedisContext, id: string) {
 
 /**
  * The header (under {dispatch}) says whether the conversation exists; the stream is in another
- * slot, so the check comes first. A delete racing with it is caught by the stream's tombstone.
+ * slot. A delete racing with the check is caught by the stream's tombstone.
  */
 async function conversationExists({ redis, keys }: RedisContext, id: string) {
   return (await redis.exists(keys.conversation(id))) === 1;
 }
 
+/**
+ * One round trip once the chat has messages: the script itself knows that a stream with a
+ * lastSeq belongs to a live conversation. Only the first message checks the header first.
+ */
 export async function appendMessage(
   ctx: RedisContext,
   conversationId: string,
   message: NewMessage,
 ) {
-  if (!(await conversationExists(ctx, conversationId))) return null;
-  const reply = await ctx.script(scripts.appendMessage, streamKeys(ctx, conversationId), [
-    message.clientId,
-    messageJson(message),
-  ]);
+  const keys = streamKeys(ctx, conversationId);
+  const args = [message.clientId, messageJson(message)];
+  let reply = await ctx.script(scripts.appendMessage, keys, args);
+  if (reply === 'unknown') {
+    if (!(await conversationExists(ctx, conversationId))) return null;
+    reply = await ctx.script(scripts.appendMessage, keys, [...args, 'checked']);
+  }
   if (reply === 'ended') return 'ended' as const;
   if (!Array.isArray(reply)) return null;
   const [duplicate, seq, json] = reply as [number, string, string];
