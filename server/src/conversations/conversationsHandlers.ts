@@ -1,7 +1,7 @@
 import type { Notifier } from '../realtime/notifier.js';
 import type { HandlerGroup } from '../realtime/types.js';
 import type { ShiftsService } from '../shifts/shiftsService.js';
-import type { ConversationRecord, MessageRecord } from '../store/types.js';
+import type { ConversationHeader, MessageRecord } from '../store/types.js';
 import {
   participantIds,
   toConversationView,
@@ -15,7 +15,7 @@ export interface ConversationHooks {
    * Returns a promise only when it has store work to wait for (a flag to raise).
    */
   afterMessage?: (
-    conversation: ConversationRecord,
+    conversation: ConversationHeader,
     message: MessageRecord,
     duplicate: boolean,
   ) => Promise<void> | undefined;
@@ -65,7 +65,7 @@ export function conversationsHandlers(deps: {
       return { receipts };
     },
     'conversation:typing': async (input, { identity }) => {
-      const { conversation, side } = await conversations.requireMember(
+      const { conversation, side } = await conversations.requireParticipant(
         identity,
         input.conversationId,
       );

@@ -5,7 +5,12 @@ import {
   type Message,
   type ParsedInput,
 } from '@alongside/shared';
-import type { ConversationRecord, MessageRecord, Store } from '../store/types.js';
+import type {
+  ConversationHeader,
+  ConversationRecord,
+  MessageRecord,
+  Store,
+} from '../store/types.js';
 
 export type Side = 'peer' | 'supporter' | 'moderator';
 
@@ -31,8 +36,22 @@ export function toMessageView(m: MessageRecord): Message {
 }
 
 /** Everyone who should see a conversation's events, by user id. */
-export function participantIds(c: ConversationRecord): string[] {
+export function participantIds(c: ConversationHeader): string[] {
   return [c.peerId, c.supporterId, ...c.moderatorIds];
+}
+
+function notFound(): never {
+  throw new DomainError('not_found');
+}
+
+/** Which side of the chat this identity is on; not_found or forbidden otherwise. */
+function sideOf(identity: Identity, conversation: ConversationHeader | null): Side {
+  if (!conversation) notFound();
+  if (identity.role === 'peer' && conversation.peerId === identity.id) return 'peer';
+  if (identity.role === 'supporter' && conversation.supporterId === identity.id) return 'supporter';
+  if (identity.role === 'moderator' && conversation.moderatorIds.includes(identity.id))
+    return 'moderator';
+  throw new DomainError('forbidden');
 }
 
 export class ConversationsService {
@@ -47,23 +66,23 @@ export class ConversationsService {
     conversationId: string,
   ): Promise<{ conversation: ConversationRecord; side: Side }> {
     const conversation = await this.store.getConversation(conversationId);
-    if (!conversation) throw new DomainError('not_found');
-    if (identity.role === 'peer' && conversation.peerId === identity.id)
-      return { conversation, side: 'peer' };
-    if (identity.role === 'supporter' && conversation.supporterId === identity.id) {
-      return { conversation, side: 'supporter' };
-    }
-    if (identity.role === 'moderator' && conversation.moderatorIds.includes(identity.id)) {
-      return { conversation, side: 'moderator' };
-    }
-    throw new DomainError('forbidden');
+    return { conversation: conversation ?? notFound(), side: sideOf(identity, conversation) };
+  }
+
+  /** The same check on the header alone: what sends and typing need, and cheaper to read. */
+  async requireParticipant(
+    identity: Identity,
+    conversationId: string,
+  ): Promise<{ conversation: ConversationHeader; side: Side }> {
+    const conversation = await this.store.getConversationHeader(conversationId);
+    return { conversation: conversation ?? notFound(), side: sideOf(identity, conversation) };
   }
 
   async send(
     identity: Identity,
     input: ParsedInput<'conversation:send'>,
-  ): Promise<{ conversation: ConversationRecord; message: MessageRecord; duplicate: boolean }> {
-    const { conversation, side } = await this.requireMember(identity, input.conversationId);
+  ): Promise<{ conversation: ConversationHeader; message: MessageRecord; duplicate: boolean }> {
+    const { conversation, side } = await this.requireParticipant(identity, input.conversationId);
     // The store answers a resend with the original even after the end, and refuses anything new.
     const result = await this.store.appendMessage(conversation.id, {
       clientId: input.clientId,

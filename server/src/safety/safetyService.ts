@@ -9,6 +9,7 @@ import {
 import { newId } from '../ids.js';
 import type { AuditLog } from '../moderation/auditLog.js';
 import type {
+  ConversationHeader,
   ConversationRecord,
   FlagRecord,
   MessageRecord,
@@ -76,7 +77,7 @@ export class SafetyService {
    * stores, so two risky messages arriving together raise one flag.
    */
   async raiseFromMessage(
-    conversation: ConversationRecord,
+    conversation: ConversationHeader,
     message: MessageRecord,
     risk: RiskAssessment,
   ): Promise<FlagRecord | null> {

@@ -396,6 +396,27 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect((await store.listMessages(c.id, 0, 10)).map((m) => m.body)).toEqual(['before']);
       });
 
+      it('reads the header alone: the record without its counters, current after every change', async () => {
+        const c = await openConversation();
+        const before = await store.getConversation(c.id);
+        await append(c.id, msg('client-0001', 'one'));
+        await store.updateReceipts(c.id, 'peer', { read: 1 });
+        const { lastSeq, receipts, ...expected } = (await store.getConversation(c.id)) ?? c;
+        expect(lastSeq).toBe(1);
+        expect(receipts.peer.read).toBe(1);
+        expect(await store.getConversationHeader(c.id)).toEqual(expected);
+        // A record handed out earlier is a snapshot: it does not move under its reader.
+        expect(before?.lastSeq).toBe(0);
+        await store.addConversationModerator(c.id, 'm1');
+        await store.endConversation(c.id, 'peer', 9000);
+        expect(await store.getConversationHeader(c.id)).toMatchObject({
+          status: 'ended',
+          endedBy: 'peer',
+          moderatorIds: ['m1'],
+        });
+        expect(await store.getConversationHeader('missing')).toBeNull();
+      });
+
       it('refuses the first message of a chat that ended or was deleted before anyone wrote', async () => {
         const ended = await openConversation();
         await store.endConversation(ended.id, 'supporter', 5000);

@@ -67,6 +67,12 @@ export interface ConversationRecord extends Conversation {
   moderatorIds: string[];
 }
 
+/**
+ * Who is in a conversation and how it stands, without the counters that change on every
+ * message (lastSeq, receipts): what a membership check needs.
+ */
+export type ConversationHeader = Omit<ConversationRecord, 'lastSeq' | 'receipts'>;
+
 export interface MessageRecord extends Message {
   senderId: string | null;
 }
@@ -220,6 +226,8 @@ export interface Store {
 
   // conversations
   getConversation(id: string): Promise<ConversationRecord | null>;
+  /** The conversation without its counters: cheaper, and all a send or typing check needs. */
+  getConversationHeader(id: string): Promise<ConversationHeader | null>;
   listActiveConversationsForSupporter(supporterId: string): Promise<ConversationRecord[]>;
   listConversationsForPeer(peerId: string): Promise<ConversationRecord[]>;
   /** Returns null when missing; an already ended conversation is returned unchanged. */

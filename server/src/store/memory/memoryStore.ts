@@ -6,6 +6,7 @@ import type {
   AuditRecord,
   ClaimRequest,
   ClaimResult,
+  ConversationHeader,
   ConversationRecord,
   FlagNote,
   FlagRecord,
@@ -34,8 +35,13 @@ function copy<T>(value: T): T {
 }
 
 interface Chat {
-  /** Frozen; replaced, never changed. */
-  record: ConversationRecord;
+  /** Frozen; replaced, never changed (status, moderators). */
+  header: ConversationHeader;
+  /** The counters change on every message, so they live beside the header, not in it. */
+  lastSeq: number;
+  receipts: ConversationRecord['receipts'];
+  /** The whole record as last handed out, frozen; null once a counter or the header moved. */
+  snapshot: ConversationRecord | null;
   /** seq n at index n-1. */
   messages: MessageRecord[];
   /** clientId → seq, for idempotent resends. */
@@ -109,7 +115,7 @@ export class MemoryStore implements Store {
     return Promise.resolve(copy(peer));
   }
   private deleteConversation(id: string) {
-    const existing = this.chats.get(id)?.record;
+    const existing = this.chats.get(id)?.header;
     if (!existing) return;
     if (existing.status === 'active') this.adjustActive(existing.supporterId, -1);
     const ofPeer = this.conversationsByPeer.get(existing.peerId);
@@ -120,13 +126,13 @@ export class MemoryStore implements Store {
   private peerConversations(peerId: string): ConversationRecord[] {
     const out: ConversationRecord[] = [];
     for (const id of this.conversationsByPeer.get(peerId) ?? []) {
-      const record = this.chats.get(id)?.record;
-      if (record) out.push(record);
+      const chat = this.chats.get(id);
+      if (chat) out.push(this.recordOf(chat));
     }
     return out;
   }
   private *records(): Generator<ConversationRecord> {
-    for (const chat of this.chats.values()) yield chat.record;
+    for (const chat of this.chats.values()) yield this.recordOf(chat);
   }
   erasePeer(peerId: string) {
     let conversations = 0;
@@ -353,8 +359,12 @@ export class MemoryStore implements Store {
       moderatorJoined: false,
       moderatorIds: [],
     };
+    const { lastSeq, receipts, ...header } = conversation;
     this.chats.set(conversation.id, {
-      record: frozen(conversation),
+      header: frozen(header),
+      lastSeq,
+      receipts: frozen(receipts),
+      snapshot: null,
       messages: [],
       clientIds: new Map(),
     });
@@ -366,14 +376,29 @@ export class MemoryStore implements Store {
   }
 
   // Conversations and messages, the hot path, are copy-on-write: stored records are frozen and
-  // handed out as they are; every change stores a new record. Reads copy nothing.
-  private replaceConversation(chat: Chat, next: ConversationRecord): ConversationRecord {
-    chat.record = Object.freeze(next);
-    return chat.record;
+  // handed out as they are; a change stores a new one. A message only bumps the chat's lastSeq:
+  // the full record is put together again when someone next asks for it, and a send, which
+  // checks the header only, never does.
+  private recordOf(chat: Chat): ConversationRecord {
+    chat.snapshot ??= Object.freeze({
+      ...chat.header,
+      lastSeq: chat.lastSeq,
+      receipts: chat.receipts,
+    });
+    return chat.snapshot;
+  }
+  private replaceHeader(chat: Chat, next: ConversationHeader): ConversationRecord {
+    chat.header = Object.freeze(next);
+    chat.snapshot = null;
+    return this.recordOf(chat);
   }
 
   getConversation(id: string) {
-    return Promise.resolve(this.chats.get(id)?.record ?? null);
+    const chat = this.chats.get(id);
+    return Promise.resolve(chat ? this.recordOf(chat) : null);
+  }
+  getConversationHeader(id: string) {
+    return Promise.resolve(this.chats.get(id)?.header ?? null);
   }
   listActiveConversationsForSupporter(supporterId: string) {
     return Promise.resolve(
@@ -390,11 +415,11 @@ export class MemoryStore implements Store {
   endConversation(id: string, endedBy: NonNullable<ConversationRecord['endedBy']>, now: number) {
     const chat = this.chats.get(id);
     if (!chat) return Promise.resolve(null);
-    const conversation = chat.record;
-    if (conversation.status !== 'active') return Promise.resolve(conversation);
-    this.adjustActive(conversation.supporterId, -1);
+    const header = chat.header;
+    if (header.status !== 'active') return Promise.resolve(this.recordOf(chat));
+    this.adjustActive(header.supporterId, -1);
     return Promise.resolve(
-      this.replaceConversation(chat, { ...conversation, status: 'ended', endedAt: now, endedBy }),
+      this.replaceHeader(chat, { ...header, status: 'ended', endedAt: now, endedBy }),
     );
   }
   appendMessage(conversationId: string, input: NewMessage) {
@@ -405,10 +430,9 @@ export class MemoryStore implements Store {
       const original = chat.messages[existing - 1];
       if (original) return Promise.resolve({ message: original, duplicate: true });
     }
-    const conversation = chat.record;
-    if (conversation.status !== 'active') return Promise.resolve('ended' as const);
-    const seq = conversation.lastSeq + 1;
-    this.replaceConversation(chat, { ...conversation, lastSeq: seq });
+    if (chat.header.status !== 'active') return Promise.resolve('ended' as const);
+    const seq = ++chat.lastSeq;
+    chat.snapshot = null;
     // Field by field, not `{ ...input }`: in the running server the spread was the costliest
     // line of the chat path (about 7 µs a message against well under 1 µs for this).
     const message: MessageRecord = Object.freeze({
@@ -433,13 +457,13 @@ export class MemoryStore implements Store {
   addConversationModerator(conversationId: string, moderatorId: string) {
     const chat = this.chats.get(conversationId);
     if (!chat) return Promise.resolve(null);
-    const conversation = chat.record;
-    const moderatorIds = conversation.moderatorIds.includes(moderatorId)
-      ? conversation.moderatorIds
-      : Object.freeze([...conversation.moderatorIds, moderatorId]);
+    const header = chat.header;
+    const moderatorIds = header.moderatorIds.includes(moderatorId)
+      ? header.moderatorIds
+      : Object.freeze([...header.moderatorIds, moderatorId]);
     return Promise.resolve(
-      this.replaceConversation(chat, {
-        ...conversation,
+      this.replaceHeader(chat, {
+        ...header,
         moderatorIds: moderatorIds as string[],
         moderatorJoined: true,
       }),
@@ -452,16 +476,15 @@ export class MemoryStore implements Store {
   ) {
     const chat = this.chats.get(conversationId);
     if (!chat) return Promise.resolve(null);
-    const conversation = chat.record;
-    const mine = conversation.receipts[side];
+    const mine = chat.receipts[side];
     const cap = (n: number | undefined, current: number) =>
-      n === undefined ? current : Math.max(current, Math.min(n, conversation.lastSeq));
+      n === undefined ? current : Math.max(current, Math.min(n, chat.lastSeq));
     const read = cap(update.read, mine.read);
     // Read implies delivered.
     const delivered = Math.max(cap(update.delivered, mine.delivered), read);
-    const receipts = frozen({ ...conversation.receipts, [side]: { delivered, read } });
-    this.replaceConversation(chat, { ...conversation, receipts });
-    return Promise.resolve(receipts);
+    chat.receipts = frozen({ ...chat.receipts, [side]: { delivered, read } });
+    chat.snapshot = null;
+    return Promise.resolve(chat.receipts);
   }
 
   createFlag(flag: FlagRecord, options: { unlessCovered?: boolean } = {}) {

@@ -9,6 +9,7 @@ import { parseJson, type RedisContext } from './context.js';
 import * as scripts from './dispatchScripts.js';
 import {
   conversationFrom,
+  headerFrom,
   hashFromPairs,
   newConversationHeader,
   queueEntryFrom,
@@ -183,6 +184,10 @@ export async function claimQueueEntry(
     receipts: receiptsFrom({}),
   };
   return { ok: true, conversation, entry };
+}
+
+export async function getConversationHeader({ redis, keys }: RedisContext, id: string) {
+  return headerFrom(await redis.hgetall(keys.conversation(id)));
 }
 
 export async function getConversation({ redis, keys }: RedisContext, id: string) {

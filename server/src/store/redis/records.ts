@@ -1,4 +1,5 @@
 import type {
+  ConversationHeader,
   ConversationRecord,
   FlagNote,
   FlagRecord,
@@ -46,8 +47,6 @@ export function queueEntryFrom(json: string, priority: unknown): QueueEntry {
   return { ...(JSON.parse(json) as QueueEntry), priority: Number(priority) };
 }
 
-type ConversationHeader = Omit<ConversationRecord, 'lastSeq' | 'receipts'>;
-
 /** The header as the claim writes it; the rest comes from the entry inside the script. */
 export function newConversationHeader(
   fields: Omit<ConversationHeader, 'peerId' | 'peerPseudonym' | 'topics' | 'language'>,
@@ -56,6 +55,10 @@ export function newConversationHeader(
 }
 
 /** The header lives under {dispatch}; counters and receipts under {conv:ID}: one record. */
+export function headerFrom(header: Hash): ConversationHeader | null {
+  return header.id === undefined ? null : fromFields<ConversationHeader>(header);
+}
+
 export function conversationFrom(header: Hash, state: Hash): ConversationRecord | null {
   if (header.id === undefined) return null;
   return {

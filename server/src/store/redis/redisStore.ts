@@ -166,6 +166,9 @@ export class RedisStore implements Store {
   getConversation(id: string) {
     return this.guard((ctx) => dispatch.getConversation(ctx, id));
   }
+  getConversationHeader(id: string) {
+    return this.guard((ctx) => dispatch.getConversationHeader(ctx, id));
+  }
   listActiveConversationsForSupporter(supporterId: string) {
     return this.guard((ctx) => dispatch.listActiveConversationsForSupporter(ctx, supporterId));
   }
