@@ -151,6 +151,10 @@ describe('a peer and a supporter talk in the browser (issue 2)', () => {
       .getByTestId('chat-ended')
       .getByText(/you ended this chat/i)
       .waitFor();
+    // The question went with the chat: focus lands on what happened, not on the bare page.
+    await page.waitForFunction(
+      () => document.activeElement?.querySelector('[data-testid="chat-ended"]') != null,
+    );
     await peer.page
       .getByTestId('chat-ended')
       .getByText(/Sam\W+ended the chat/)

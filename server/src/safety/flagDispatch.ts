@@ -48,7 +48,9 @@ export class FlagDispatch {
       flag: await this.view(flag),
     });
     const card = toSupporterFlag(flag, null);
-    const holder = await this.holderOf(flag);
+    // Best effort: the change is stored and moderators are told, so a failed lookup must not
+    // turn it into an error for the moderator; the card catches up on the supporter's resume.
+    const holder = await this.holderOf(flag).catch(() => null);
     if (card && holder) {
       this.notifier.toUsers([holder], 'flag:updated', { view: 'supporter', flag: card });
     }
@@ -60,7 +62,7 @@ export class FlagDispatch {
    */
   private async holderOf(flag: FlagRecord): Promise<string | null> {
     if (!flag.conversationId) return null;
-    const conversation = await this.store.getConversation(flag.conversationId);
+    const conversation = await this.store.getConversationHeader(flag.conversationId);
     return conversation?.status === 'active' ? conversation.supporterId : null;
   }
 

@@ -337,6 +337,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store>) {
         expect(await store.closeShiftIfIdle(s)).toMatchObject({ status: 'active' });
         expect(await store.endShift(s)).toMatchObject({ status: 'ending', capacity: 5 });
         expect(await store.closeShiftIfIdle(s)).toMatchObject({ status: 'ending' });
+        // A pause from a stale tab must not undo the end, or the shift would never close.
+        expect(await store.setShiftStatus(s, 'paused')).toMatchObject({ status: 'ending' });
         await store.endConversation(c.id, 'peer', 3000);
         expect(await store.closeShiftIfIdle(s)).toBeNull();
         expect(await store.getShift(s)).toBeNull();

@@ -198,6 +198,7 @@ export interface Store {
   /** Active with this capacity; a shift already running keeps its start time. */
   startShift(supporterId: string, capacity: number, now: number): Promise<ShiftRecord>;
   /** Changes only the status; null when the supporter is not on shift. */
+  /** Pause or resume; an ending shift is returned unchanged (starting again is shift:start). */
   setShiftStatus(supporterId: string, status: 'active' | 'paused'): Promise<ShiftRecord | null>;
   /**
    * Closes (deletes) the shift when the supporter holds no chats, otherwise marks it ending so it

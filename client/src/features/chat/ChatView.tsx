@@ -1,5 +1,5 @@
 import type { ParticipantRole } from '@alongside/shared';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../lib/store';
 import { isolate } from '../../ui/isolate';
@@ -81,9 +81,20 @@ export function ChatView({
     (side === 'peer' ? entry?.conversation.supporterName : entry?.conversation.peerPseudonym) ?? '',
   );
   useReadTracking(conversationId, inView);
+  const active = entry?.conversation.status === 'active';
+  const endedRef = useRef<HTMLDivElement>(null);
+  const wasActive = useRef(active);
+  useEffect(() => {
+    // When the chat ends, End chat and its question vanish with it, and focus would fall back
+    // to the page itself: a keyboard or screen-reader user would lose their place.
+    if (wasActive.current && !active) {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) endedRef.current?.focus();
+    }
+    wasActive.current = active;
+  }, [active]);
   if (!entry) return null;
   const { conversation } = entry;
-  const active = conversation.status === 'active';
   // Ending is for the two participants; a moderator who joined cannot end the chat.
   const canEnd = active && side !== 'moderator';
   const logName =
@@ -139,7 +150,13 @@ export function ChatView({
               </button>
             </div>
           )}
-          {active ? <Composer conversationId={conversationId} autoFocus={focusComposer} /> : ended}
+          {active ? (
+            <Composer conversationId={conversationId} autoFocus={focusComposer} />
+          ) : (
+            <div ref={endedRef} tabIndex={-1} className="chat__ended">
+              {ended}
+            </div>
+          )}
         </div>
       </div>
     </div>

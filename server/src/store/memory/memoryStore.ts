@@ -134,6 +134,13 @@ export class MemoryStore implements Store {
   private *records(): Generator<ConversationRecord> {
     for (const chat of this.chats.values()) yield this.recordOf(chat);
   }
+  /** Oldest first, so the sweep stops at the first one still within the day. */
+  private forgetErasedBefore(cutoff: number) {
+    for (const [id, at] of this.erasedPeers) {
+      if (at > cutoff) break;
+      this.erasedPeers.delete(id);
+    }
+  }
   erasePeer(peerId: string) {
     let conversations = 0;
     for (const c of this.peerConversations(peerId)) {
@@ -141,10 +148,7 @@ export class MemoryStore implements Store {
       conversations++;
     }
     const now = Date.now();
-    for (const [id, at] of this.erasedPeers) {
-      if (at > now - ERASED_PEER_MS) break;
-      this.erasedPeers.delete(id);
-    }
+    this.forgetErasedBefore(now - ERASED_PEER_MS);
     this.erasedPeers.delete(peerId);
     this.erasedPeers.set(peerId, now);
     let flags = 0;
@@ -270,7 +274,8 @@ export class MemoryStore implements Store {
   setShiftStatus(supporterId: string, status: 'active' | 'paused') {
     const shift = this.shifts.get(supporterId);
     if (!shift) return Promise.resolve(null);
-    shift.status = status;
+    // A pause from a stale tab must not undo an end: the shift would never close.
+    if (shift.status !== 'ending') shift.status = status;
     return Promise.resolve(copy(shift));
   }
   endShift(supporterId: string) {
@@ -490,6 +495,7 @@ export class MemoryStore implements Store {
   createFlag(flag: FlagRecord, options: { unlessCovered?: boolean } = {}) {
     if (options.unlessCovered && this.isCovered(flag)) return Promise.resolve(null);
     const stored = copy(flag);
+    this.forgetErasedBefore(Date.now() - ERASED_PEER_MS);
     if (stored.peerId !== null && this.erasedPeers.has(stored.peerId)) anonymise(stored);
     this.flags.set(stored.id, stored);
     return Promise.resolve(copy(stored));

@@ -134,10 +134,12 @@ return json
 export const setShiftStatus: LuaScript = {
   name: 'alongsideSetShiftStatus',
   lua: `
--- ARGV: supporterId, status. Returns the shift JSON, or nil when not on shift.
+-- ARGV: supporterId, status. Returns the shift JSON, or nil when not on shift. An ending shift
+-- stays ending: a pause from a stale tab must not undo an end (the shift would never close).
 local existing = redis.call('HGET', KEYS[1], ARGV[1])
 if not existing then return nil end
 local shift = cjson.decode(existing)
+if shift.status == 'ending' then return existing end
 shift.status = ARGV[2]
 local json = cjson.encode(shift)
 redis.call('HSET', KEYS[1], ARGV[1], json)
