@@ -123,16 +123,14 @@ export class MemoryStore implements Store {
     if (ofPeer?.size === 0) this.conversationsByPeer.delete(existing.peerId);
     this.chats.delete(id);
   }
-  private peerConversations(peerId: string): ConversationRecord[] {
-    const out: ConversationRecord[] = [];
+  /** A peer's chats. Scans read the header; a full record is built only for what is returned. */
+  private peerChats(peerId: string): Chat[] {
+    const out: Chat[] = [];
     for (const id of this.conversationsByPeer.get(peerId) ?? []) {
       const chat = this.chats.get(id);
-      if (chat) out.push(this.recordOf(chat));
+      if (chat) out.push(chat);
     }
     return out;
-  }
-  private *records(): Generator<ConversationRecord> {
-    for (const chat of this.chats.values()) yield this.recordOf(chat);
   }
   /** Oldest first, so the sweep stops at the first one still within the day. */
   private forgetErasedBefore(cutoff: number) {
@@ -143,8 +141,8 @@ export class MemoryStore implements Store {
   }
   erasePeer(peerId: string) {
     let conversations = 0;
-    for (const c of this.peerConversations(peerId)) {
-      this.deleteConversation(c.id);
+    for (const chat of this.peerChats(peerId)) {
+      this.deleteConversation(chat.header.id);
       conversations++;
     }
     const now = Date.now();
@@ -166,9 +164,9 @@ export class MemoryStore implements Store {
   }
   purgeConversationsEndedBefore(cutoff: number) {
     let purged = 0;
-    for (const c of [...this.records()]) {
-      if (c.status === 'ended' && c.endedAt !== null && c.endedAt < cutoff) {
-        this.deleteConversation(c.id);
+    for (const { header } of [...this.chats.values()]) {
+      if (header.status === 'ended' && header.endedAt !== null && header.endedAt < cutoff) {
+        this.deleteConversation(header.id);
         purged++;
       }
     }
@@ -307,7 +305,7 @@ export class MemoryStore implements Store {
   enqueue(entry: QueueEntry) {
     for (const e of this.queue.values())
       if (e.peerId === entry.peerId) return Promise.resolve('already_queued' as const);
-    if (this.peerConversations(entry.peerId).some((c) => c.status === 'active'))
+    if (this.peerChats(entry.peerId).some((chat) => chat.header.status === 'active'))
       return Promise.resolve('in_chat' as const);
     this.queue.set(entry.id, copy(entry));
     return Promise.resolve('queued' as const);
@@ -407,14 +405,17 @@ export class MemoryStore implements Store {
   }
   listActiveConversationsForSupporter(supporterId: string) {
     return Promise.resolve(
-      [...this.records()]
-        .filter((c) => c.supporterId === supporterId && c.status === 'active')
+      [...this.chats.values()]
+        .filter(({ header }) => header.supporterId === supporterId && header.status === 'active')
+        .map((chat) => this.recordOf(chat))
         .sort((a, b) => a.startedAt - b.startedAt),
     );
   }
   listConversationsForPeer(peerId: string) {
     return Promise.resolve(
-      this.peerConversations(peerId).sort((a, b) => a.startedAt - b.startedAt),
+      this.peerChats(peerId)
+        .map((chat) => this.recordOf(chat))
+        .sort((a, b) => a.startedAt - b.startedAt),
     );
   }
   endConversation(id: string, endedBy: NonNullable<ConversationRecord['endedBy']>, now: number) {

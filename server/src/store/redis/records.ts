@@ -60,12 +60,8 @@ export function headerFrom(header: Hash): ConversationHeader | null {
 }
 
 export function conversationFrom(header: Hash, state: Hash): ConversationRecord | null {
-  if (header.id === undefined) return null;
-  return {
-    ...fromFields<ConversationHeader>(header),
-    lastSeq: count(state.lastSeq),
-    receipts: receiptsFrom(state),
-  };
+  const fields = headerFrom(header);
+  return fields && { ...fields, lastSeq: count(state.lastSeq), receipts: receiptsFrom(state) };
 }
 
 const count = (value: string | undefined) => Number(value ?? 0);
